@@ -1,0 +1,36 @@
+// Builds dist/ from the one source tree: ESM, CJS, UMD (plain and minified)
+// and a single bundled .d.ts. zone.js is never bundled: tasklocal reads the
+// global Zone at first use.
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
+
+const input = 'src/index.ts';
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' });
+const minify = () => terser({ compress: { passes: 2 }, format: { comments: false } });
+
+export default [
+  {
+    input,
+    plugins: [ts()],
+    output: [
+      { file: 'dist/tasklocal.mjs', format: 'es', sourcemap: true },
+      { file: 'dist/tasklocal.cjs', format: 'cjs', sourcemap: true },
+      { file: 'dist/tasklocal.umd.js', format: 'umd', name: 'TaskLocal', sourcemap: true },
+      {
+        file: 'dist/tasklocal.umd.min.js',
+        format: 'umd',
+        name: 'TaskLocal',
+        sourcemap: true,
+        plugins: [minify()],
+      },
+      { file: 'dist/tasklocal.min.mjs', format: 'es', sourcemap: true, plugins: [minify()] },
+    ],
+  },
+  {
+    input,
+    plugins: [dts()],
+    output: { file: 'dist/tasklocal.d.ts', format: 'es' },
+  },
+];

@@ -1,0 +1,12 @@
+/** A short description of a bad argument, for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'symbol') return `the symbol ${value.description ?? ''}`;
+  if (typeof value === 'function') return `the function ${value.name || '(anonymous)'}`;
+  if (typeof value === 'object') {
+    const name = (value as object).constructor?.name;
+    return name ? `an object of class ${name}` : 'an object';
+  }
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,85 @@
+import { describe } from './describe.js';
+import { engine, type ZoneLike } from './engine.js';
+import type { Task } from './task.js';
+
+/**
+ * Decides which object is "current": a Local keeps one storage per such
+ * object. Subclasses implement `current()`.
+ *
+ * @example
+ * class SessionDiscriminator extends BaseDiscriminator {
+ *   current() { return currentSession(); }
+ * }
+ * const local = new Local({ discriminator: new SessionDiscriminator() });
+ */
+export abstract class BaseDiscriminator {
+  /**
+   * The object whose storage is in use now. `null` or `undefined` means no
+   * tracked object: all such code shares one default storage.
+   */
+  abstract current(): object | null | undefined;
+}
+
+/**
+ * The default discriminator: the innermost task that the current zone belongs
+ * to (zones forked inside a task still belong to it). With `zone`, only tasks
+ * spawned inside that zone's subtree count; code in other tasks gets the
+ * default storage.
+ *
+ * @example
+ * const local = new Local({ discriminator: new TaskDiscriminator({ zone: appZone }) });
+ */
+export class TaskDiscriminator extends BaseDiscriminator {
+  private readonly zone: ZoneLike | undefined;
+  // One-entry cache: attribute reads repeat in the same zone far more often than not.
+  private lastContext: object | undefined;
+  private lastTask: Task | null = null;
+
+  constructor(options: { zone?: ZoneLike } = {}) {
+    super();
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(
+        `TaskDiscriminator options must be an object such as { zone }, got ${describe(options)}.`,
+      );
+    }
+    for (const key of Object.keys(options)) {
+      if (key !== 'zone') {
+        throw new TypeError(`TaskDiscriminator got an unknown option "${key}"; the only option is zone.`);
+      }
+    }
+    if (options.zone !== undefined && !engine().isContext(options.zone)) {
+      throw new TypeError(
+        `TaskDiscriminator option zone must be a zone.js Zone, got ${describe(options.zone)}.`,
+      );
+    }
+    this.zone = options.zone;
+  }
+
+  /** The innermost task of the current zone (within `zone`, if given), or null. */
+  current(): Task | null {
+    const context = engine().current();
+    if (context === this.lastContext) return this.lastTask;
+    const task = this.resolve(context);
+    this.lastContext = context;
+    this.lastTask = task;
+    return task;
+  }
+
+  private resolve(context: object): Task | null {
+    const platform = engine();
+    const task = platform.taskOf(context);
+    if (task === null || this.zone === undefined) return task;
+    return platform.isWithin(task.zone, this.zone) ? task : null;
+  }
+}
+
+/**
+ * Tracks zones rather than tasks: every zone, including each one forked
+ * inside a task, gets a storage of its own.
+ */
+export class ZoneDiscriminator extends BaseDiscriminator {
+  /** The current zone. */
+  current(): object {
+    return engine().current();
+  }
+}

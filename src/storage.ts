@@ -1,0 +1,172 @@
+import { describe } from './describe.js';
+import type { BaseDiscriminator } from './discriminator.js';
+
+/** One tracked object's attributes. Null-prototype, so `__proto__` is an ordinary key. */
+export type Store = Record<string | symbol, unknown>;
+
+/** How to rebuild a subclass instance's attributes for a newly seen task. */
+export interface Replay {
+  readonly constructor: new (...args: unknown[]) => object;
+  readonly args: readonly unknown[];
+}
+
+/** A Local under reconstruction: its base constructor hands back this proxy. */
+let replaying: { proxy: object; constructor: Function } | null = null;
+
+/**
+ * Called by the Local constructor: during a replay, the proxy to hand back to
+ * the subclass constructor instead of a new Local.
+ */
+export function takeReplayTarget(newTarget: Function): object | undefined {
+  if (replaying === null || replaying.constructor !== newTarget) return undefined;
+  const { proxy } = replaying;
+  replaying = null;
+  return proxy;
+}
+
+const NO_OWNER = Symbol('no owner yet');
+
+/**
+ * The proxy handler behind one Local: it keeps a store per tracked object
+ * (weakly, so a finished task's store is collected with it) and sends every
+ * attribute operation to the current object's store.
+ */
+export class Storage implements ProxyHandler<object> {
+  private readonly stores = new WeakMap<object, Store>();
+  private defaultStore: Store | undefined;
+  // One-entry cache for the hot path: the last owner and its store.
+  private lastOwner: unknown = NO_OWNER;
+  private lastStore: Store | undefined;
+  /** The proxy this handler serves; set once, right after the proxy is made. */
+  proxy: object = this;
+
+  constructor(
+    private readonly discriminator: BaseDiscriminator,
+    private readonly replay: Replay | undefined,
+    private readonly accessors: ReadonlyMap<PropertyKey, PropertyDescriptor> | undefined,
+  ) {}
+
+  /** The store of the object current now, made (and initialised) on first use. */
+  current(): Store {
+    const owner = this.discriminator.current();
+    if (owner === this.lastOwner) return this.lastStore as Store;
+    return this.lookup(owner);
+  }
+
+  /** Registers an empty store for the current object without replaying anything. */
+  adoptCurrent(): void {
+    const owner = this.checkedOwner();
+    this.register(owner, Object.create(null) as Store);
+  }
+
+  private lookup(owner: unknown): Store {
+    this.check(owner);
+    const store =
+      (owner == null ? this.defaultStore : this.stores.get(owner as object)) ??
+      this.create(owner as object | null | undefined);
+    this.lastOwner = owner;
+    this.lastStore = store;
+    return store;
+  }
+
+  private create(owner: object | null | undefined): Store {
+    const store = Object.create(null) as Store;
+    this.register(owner, store);
+    if (this.replay === undefined) return store;
+    // The subclass constructor runs again with `this` = the proxy; its writes
+    // land in the store just registered. If it throws, nothing is kept.
+    replaying = { proxy: this.proxy, constructor: this.replay.constructor };
+    try {
+      Reflect.construct(this.replay.constructor, this.replay.args);
+    } catch (error) {
+      this.unregister(owner);
+      throw error;
+    } finally {
+      replaying = null;
+    }
+    return store;
+  }
+
+  private register(owner: object | null | undefined, store: Store): void {
+    if (owner == null) this.defaultStore = store;
+    else this.stores.set(owner, store);
+  }
+
+  private unregister(owner: object | null | undefined): void {
+    if (owner == null) this.defaultStore = undefined;
+    else this.stores.delete(owner);
+    this.lastOwner = NO_OWNER;
+    this.lastStore = undefined;
+  }
+
+  private checkedOwner(): object | null | undefined {
+    const owner = this.discriminator.current();
+    this.check(owner);
+    return owner as object | null | undefined;
+  }
+
+  private check(owner: unknown): void {
+    if (owner == null || typeof owner === 'object' || typeof owner === 'function') return;
+    throw new TypeError(
+      `${this.discriminator.constructor.name}.current() returned ${describe(owner)}; ` +
+        'a discriminator must return an object (the tracked task, zone or session), or null/undefined for the default storage.',
+    );
+  }
+
+  // ---- proxy traps: every attribute operation goes to the current store ----
+
+  get(target: object, key: string | symbol, receiver: unknown): unknown {
+    const store = this.current();
+    const value = store[key];
+    if (value !== undefined || key in store) return value;
+    return Reflect.get(target, key, receiver);
+  }
+
+  set(_target: object, key: string | symbol, value: unknown, receiver: unknown): boolean {
+    if (this.accessors !== undefined) {
+      const accessor = this.accessors.get(key);
+      if (accessor !== undefined) {
+        if (accessor.set === undefined) return false;
+        accessor.set.call(receiver, value);
+        return true;
+      }
+    }
+    this.current()[key] = value;
+    return true;
+  }
+
+  has(target: object, key: string | symbol): boolean {
+    return key in this.current() || key in target;
+  }
+
+  deleteProperty(_target: object, key: string | symbol): boolean {
+    return delete this.current()[key];
+  }
+
+  ownKeys(): (string | symbol)[] {
+    return Reflect.ownKeys(this.current());
+  }
+
+  getOwnPropertyDescriptor(_target: object, key: string | symbol): PropertyDescriptor | undefined {
+    return Reflect.getOwnPropertyDescriptor(this.current(), key);
+  }
+
+  defineProperty(_target: object, key: string | symbol, descriptor: PropertyDescriptor): boolean {
+    if (descriptor.configurable === false) {
+      throw new TypeError(
+        `Cannot define "${String(key)}" as non-configurable on a Local: its attributes change from task to task.`,
+      );
+    }
+    return Reflect.defineProperty(this.current(), key, { ...descriptor, configurable: true });
+  }
+
+  preventExtensions(): boolean {
+    throw new TypeError(
+      'A Local cannot be frozen, sealed or made non-extensible: its attributes belong to tasks.',
+    );
+  }
+
+  setPrototypeOf(): boolean {
+    throw new TypeError("A Local's prototype cannot be changed; subclass Local instead.");
+  }
+}

@@ -1,0 +1,165 @@
+import { describe } from './describe.js';
+import { engine, type ZoneLike } from './engine.js';
+
+/**
+ * What `spawn` runs: a function, or a generator function (or a function that
+ * returns a generator) whose yielded promises are awaited inside the task.
+ */
+export type TaskFunction<T> = (() => T | PromiseLike<T>) | (() => Generator<unknown, T, any>);
+
+/** Options for {@link spawn}. */
+export interface SpawnOptions {
+  /** The task's name; defaults to the function's name. */
+  name?: string;
+  /** The zone to fork the task's zone from; defaults to the current zone. */
+  zone?: ZoneLike;
+}
+
+const SPAWN_OPTIONS = new Set(['name', 'zone']);
+let warnedNativeAsync = false;
+
+/**
+ * A running unit of work with task-local storage of its own: the counterpart
+ * of an asyncio Task. Await it (or call `then`) for the function's result.
+ *
+ * @example
+ * const task = spawn(function* fetchUser() { return yield load(); });
+ * const user = await task;
+ */
+export class Task<T = unknown> implements PromiseLike<T> {
+  /** The name given in the options, else the function's name. */
+  readonly name: string;
+  /** The zone forked for this task; everything the task schedules runs in it. */
+  readonly zone: ZoneLike;
+  private readonly result: Promise<T>;
+
+  /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
+  constructor(fn: TaskFunction<T>, options: SpawnOptions = {}) {
+    checkSpawnArguments(fn, options);
+    this.name = options.name ?? fn.name;
+    const context = engine().fork(this, options.zone);
+    this.zone = context as ZoneLike;
+    let resolve!: (value: T | PromiseLike<T>) => void;
+    let reject!: (reason: unknown) => void;
+    this.result = new Promise<T>((onResolve, onReject) => {
+      resolve = onResolve;
+      reject = onReject;
+    });
+    engine().run(context, () => {
+      try {
+        const result = fn();
+        if (isGenerator(result)) step(context, result as Generator<unknown, T>, resolve, reject);
+        else resolve(result as T | PromiseLike<T>);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  }
+
+  /** Called with the task's result, or its error, once it settles. */
+  then<R1 = T, R2 = never>(
+    onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.result.then(onFulfilled, onRejected);
+  }
+
+  /** Called with the task's error, if it fails. */
+  catch<R = never>(onRejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.result.catch(onRejected);
+  }
+
+  /** Called once the task settles, either way. */
+  finally(onFinally?: (() => void) | null): Promise<T> {
+    return this.result.finally(onFinally);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'Task';
+  }
+}
+
+/**
+ * Starts `fn` as a new task, in a zone forked for it from `options.zone` or
+ * the current zone, and returns the running {@link Task}.
+ *
+ * @example
+ * const a = spawn(function* taskA() { local.value = 'foo'; yield sleep(1); return local.value; });
+ */
+export function spawn<T>(fn: () => Generator<unknown, T, any>, options?: SpawnOptions): Task<T>;
+export function spawn<T>(fn: () => T | PromiseLike<T>, options?: SpawnOptions): Task<T>;
+export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {
+  return new Task(fn, options);
+}
+
+/** The innermost task running now, or null outside any task. */
+export function currentTask(): Task | null {
+  const platform = engine();
+  return platform.taskOf(platform.current());
+}
+
+/** Drives a generator inside its task: each yielded value is awaited, its result sent back. */
+function step<T>(
+  context: object,
+  generator: Generator<unknown, T>,
+  resolve: (value: T | PromiseLike<T>) => void,
+  reject: (reason: unknown) => void,
+  advance: () => IteratorResult<unknown, T> = () => generator.next(),
+): void {
+  let next: IteratorResult<unknown, T>;
+  try {
+    next = engine().run(context, advance);
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  if (next.done) {
+    resolve(next.value);
+    return;
+  }
+  Promise.resolve(next.value).then(
+    (value) => step(context, generator, resolve, reject, () => generator.next(value)),
+    (error: unknown) => step(context, generator, resolve, reject, () => generator.throw(error)),
+  );
+}
+
+function isGenerator(value: unknown): value is Generator {
+  return Object.prototype.toString.call(value) === '[object Generator]';
+}
+
+function checkSpawnArguments(fn: unknown, options: unknown): void {
+  if (typeof fn !== 'function') {
+    throw new TypeError(
+      `spawn() needs a function to run as the task, got ${describe(fn)}. ` +
+        'Pass the function itself, e.g. spawn(() => work()) or spawn(function* () { … }).',
+    );
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(
+      `spawn() options must be an object such as { name, zone }, got ${describe(options)}.`,
+    );
+  }
+  for (const key of Object.keys(options)) {
+    if (!SPAWN_OPTIONS.has(key)) {
+      throw new TypeError(`spawn() got an unknown option "${key}"; the options are name and zone.`);
+    }
+  }
+  const { name, zone } = options as SpawnOptions;
+  if (name !== undefined && typeof name !== 'string') {
+    throw new TypeError(`spawn() option name must be a string, got ${describe(name)}.`);
+  }
+  if (zone !== undefined && !engine().isContext(zone)) {
+    throw new TypeError(
+      `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`,
+    );
+  }
+  if (!warnedNativeAsync && Object.prototype.toString.call(fn) === '[object AsyncFunction]') {
+    warnedNativeAsync = true;
+    console.warn(
+      `tasklocal: spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}. ` +
+        'zone.js cannot follow a native await: code after the first await runs outside the task ' +
+        'and sees no task-local values. Either compile async code to ES2015/ES2016 (as Angular ' +
+        'does), or write the task as a generator function: spawn(function* () { yield promise; }).',
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import type * as TaskLocalApi from '../../src/index.js';
+import { sleep } from '../helpers.js';
+
+// Karma loads dist/tasklocal.umd.min.js with a plain <script> tag, before zone.js.
+const { TaskLocal } = window as unknown as { TaskLocal: typeof TaskLocalApi };
+
+describe('the minified UMD bundle', () => {
+  it('defines the global TaskLocal, even when loaded before zone.js', () => {
+    expect(Object.keys(TaskLocal).sort()).toEqual(
+      [
+        'BaseDiscriminator',
+        'Local',
+        'Task',
+        'TaskDiscriminator',
+        'ZoneDiscriminator',
+        'currentTask',
+        'spawn',
+      ].sort(),
+    );
+  });
+
+  it('runs the seed example', async () => {
+    const { Local, spawn } = TaskLocal;
+    const mylocal = new Local();
+    function* task(value: string) {
+      mylocal.a_var = value;
+      yield sleep(1);
+      return mylocal.a_var;
+    }
+    expect(await Promise.all([spawn(() => task('foo')), spawn(() => task('bar'))])).toEqual(['foo', 'bar']);
+  });
+});

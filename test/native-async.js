@@ -1,0 +1,11 @@
+// Deliberately plain JavaScript, so that these stay native async functions:
+// zone.js cannot follow their await, which is what the spec shows.
+export async function nativeTask(local) {
+  local.value = 'set before await';
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return local.value;
+}
+
+export async function nativeNoop() {
+  await null;
+}
