@@ -47,7 +47,7 @@ export class TaskDiscriminator extends BaseDiscriminator {
         throw new TypeError(`TaskDiscriminator got an unknown option "${key}"; the only option is zone.`);
       }
     }
-    if (options.zone !== undefined && !engine().isContext(options.zone)) {
+    if (options.zone !== undefined && !engine().isZone(options.zone)) {
       throw new TypeError(
         `TaskDiscriminator option zone must be a zone.js Zone, got ${describe(options.zone)}.`,
       );
@@ -67,7 +67,7 @@ export class TaskDiscriminator extends BaseDiscriminator {
 
   private resolve(context: object): Task | null {
     const platform = engine();
-    const task = platform.taskOf(context);
+    const task = platform.frameOf(context).task;
     if (task === null || this.zone === undefined) return task;
     return platform.isWithin(task.zone, this.zone) ? task : null;
   }
@@ -80,6 +80,12 @@ export class TaskDiscriminator extends BaseDiscriminator {
 export class ZoneDiscriminator extends BaseDiscriminator {
   /** The current zone. */
   current(): object {
-    return engine().current();
+    const platform = engine();
+    if (platform.name !== 'zone') {
+      throw new Error(
+        "ZoneDiscriminator needs zone.js, and tasklocal runs on AsyncLocalStorage here. Load zone.js first (`import 'zone.js/node'`).",
+      );
+    }
+    return platform.current();
   }
 }

@@ -1,4 +1,6 @@
 export { Local, type LocalConstructor, type LocalOptions, type AnyAttributes } from './local.js';
 export { Task, spawn, currentTask, type SpawnOptions, type TaskFunction } from './task.js';
+export { TaskVar, TaskVarToken, type TaskVarOptions } from './task-var.js';
+export { Snapshot } from './snapshot.js';
 export { BaseDiscriminator, TaskDiscriminator, ZoneDiscriminator } from './discriminator.js';
-export type { ZoneLike } from './engine.js';
+export { engineName, useEngine, type EngineName, type ZoneLike } from './engine.js';

@@ -6,6 +6,11 @@ import { Storage, takeReplayTarget, type Replay } from './storage.js';
 export interface LocalOptions {
   /** What counts as "current"; defaults to the innermost task ({@link TaskDiscriminator}). */
   discriminator?: BaseDiscriminator;
+  /**
+   * When true, a task spawned while this Local has values in the current task
+   * starts with a shallow copy of them. Defaults to false, as in the seed.
+   */
+  inherit?: boolean;
 }
 
 /** The attributes of an untyped Local: any name, any value. */
@@ -32,7 +37,7 @@ export interface LocalConstructor {
   readonly prototype: Local;
 }
 
-const OPTIONS = new Set(['discriminator']);
+const OPTIONS = new Set(['discriminator', 'inherit']);
 let defaultDiscriminator: TaskDiscriminator | undefined;
 
 class LocalImplementation {
@@ -41,9 +46,7 @@ class LocalImplementation {
     if (replayTarget !== undefined) return replayTarget;
 
     const isSubclass = new.target !== LocalImplementation;
-    const discriminator = isSubclass
-      ? subclassDiscriminator(new.target)
-      : optionsDiscriminator(args[0], args.length);
+    const options = isSubclass ? subclassOptions(new.target) : checkOptions(args[0], args.length);
     let replay: Replay | undefined;
     if (isSubclass) {
       if (new.target.length > 0 && args.length === 0) {
@@ -55,7 +58,12 @@ class LocalImplementation {
       }
       replay = { constructor: new.target as Replay['constructor'], args };
     }
-    const storage = new Storage(discriminator, replay, isSubclass ? accessorsOf(new.target) : undefined);
+    const storage = new Storage(
+      options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
+      replay,
+      isSubclass ? accessorsOf(new.target) : undefined,
+      options.inherit === true,
+    );
     const proxy = new Proxy(this, storage);
     storage.proxy = proxy;
     // The creating context is initialised by this very construction.
@@ -76,37 +84,47 @@ class LocalImplementation {
  */
 export const Local = LocalImplementation as unknown as LocalConstructor;
 
-function optionsDiscriminator(options: unknown, count: number): BaseDiscriminator {
+function checkOptions(options: unknown, count: number): LocalOptions {
   if (count > 1) {
     throw new TypeError(
-      `new Local() takes one options object such as { discriminator }, got ${count} arguments. ` +
+      `new Local() takes one options object such as { discriminator, inherit }, got ${count} arguments. ` +
         'To pass constructor arguments, subclass Local.',
     );
   }
-  if (options === undefined) return (defaultDiscriminator ??= new TaskDiscriminator());
+  if (options === undefined) return {};
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(
-      `new Local() options must be an object such as { discriminator }, got ${describe(options)}. ` +
+      `new Local() options must be an object such as { discriminator, inherit }, got ${describe(options)}. ` +
         'To pass constructor arguments, subclass Local.',
     );
   }
   for (const key of Object.keys(options)) {
     if (!OPTIONS.has(key)) {
-      throw new TypeError(`new Local() got an unknown option "${key}"; the only option is discriminator.`);
+      throw new TypeError(
+        `new Local() got an unknown option "${key}"; the options are discriminator and inherit.`,
+      );
     }
   }
-  const { discriminator } = options as LocalOptions;
-  if (discriminator === undefined) return (defaultDiscriminator ??= new TaskDiscriminator());
-  return checkDiscriminator(discriminator, 'new Local() option discriminator');
+  const { discriminator, inherit } = options as LocalOptions;
+  checkInherit(inherit, 'new Local() option inherit');
+  return { discriminator: checkDiscriminator(discriminator, 'new Local() option discriminator'), inherit };
 }
 
-function subclassDiscriminator(subclass: Function): BaseDiscriminator {
-  const discriminator = (subclass as { discriminator?: unknown }).discriminator;
-  if (discriminator === undefined) return (defaultDiscriminator ??= new TaskDiscriminator());
-  return checkDiscriminator(discriminator, `${subclass.name}.discriminator`);
+/** A subclass sets its options with static properties: `static discriminator`, `static inherit`. */
+function subclassOptions(subclass: Function): LocalOptions {
+  const { discriminator, inherit } = subclass as LocalOptions;
+  checkInherit(inherit, `${subclass.name}.inherit`);
+  return { discriminator: checkDiscriminator(discriminator, `${subclass.name}.discriminator`), inherit };
 }
 
-function checkDiscriminator(value: unknown, where: string): BaseDiscriminator {
+function checkInherit(value: unknown, where: string): void {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new TypeError(`${where} must be true or false, got ${describe(value)}.`);
+  }
+}
+
+function checkDiscriminator(value: unknown, where: string): BaseDiscriminator | undefined {
+  if (value === undefined) return undefined;
   if (typeof (value as BaseDiscriminator | null)?.current !== 'function') {
     throw new TypeError(
       `${where} must be a discriminator (an object with a current() method, such as new TaskDiscriminator()), got ${describe(value)}.`,

@@ -1,5 +1,6 @@
 import { describe } from './describe.js';
 import type { BaseDiscriminator } from './discriminator.js';
+import { engine } from './engine.js';
 
 /** One tracked object's attributes. Null-prototype, so `__proto__` is an ordinary key. */
 export type Store = Record<string | symbol, unknown>;
@@ -26,6 +27,21 @@ export function takeReplayTarget(newTarget: Function): object | undefined {
 
 const NO_OWNER = Symbol('no owner yet');
 
+/** The Locals made with `inherit: true`, held weakly so that registering one never keeps it alive. */
+const inheriting = new Set<WeakRef<Storage>>();
+
+/**
+ * Called by `spawn` once the child's context exists: every inheriting Local
+ * that has a store for the spawner gives the child a shallow copy of it.
+ */
+export function inheritLocals(child: object): void {
+  for (const ref of inheriting) {
+    const storage = ref.deref();
+    if (storage === undefined) inheriting.delete(ref);
+    else storage.inheritInto(child);
+  }
+}
+
 /**
  * The proxy handler behind one Local: it keeps a store per tracked object
  * (weakly, so a finished task's store is collected with it) and sends every
@@ -44,7 +60,10 @@ export class Storage implements ProxyHandler<object> {
     private readonly discriminator: BaseDiscriminator,
     private readonly replay: Replay | undefined,
     private readonly accessors: ReadonlyMap<PropertyKey, PropertyDescriptor> | undefined,
-  ) {}
+    inherit: boolean,
+  ) {
+    if (inherit) inheriting.add(new WeakRef(this));
+  }
 
   /** The store of the object current now, made (and initialised) on first use. */
   current(): Store {
@@ -57,6 +76,24 @@ export class Storage implements ProxyHandler<object> {
   adoptCurrent(): void {
     const owner = this.checkedOwner();
     this.register(owner, Object.create(null) as Store);
+  }
+
+  /**
+   * Copies the spawner's store, if it has one, for the object current inside
+   * `child`. A discriminator that fails here is skipped: its next access says why.
+   */
+  inheritInto(child: object): void {
+    let owner: unknown, heir: unknown;
+    try {
+      owner = this.discriminator.current();
+      heir = engine().run(child, () => this.discriminator.current());
+    } catch {
+      return;
+    }
+    if (heir === owner || heir == null || (typeof heir !== 'object' && typeof heir !== 'function')) return;
+    const from = owner == null ? this.defaultStore : this.stores.get(owner as object);
+    if (from === undefined || this.stores.has(heir)) return;
+    this.stores.set(heir, Object.assign(Object.create(null) as Store, from));
   }
 
   private lookup(owner: unknown): Store {

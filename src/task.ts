@@ -1,5 +1,7 @@
 import { describe } from './describe.js';
 import { engine, type ZoneLike } from './engine.js';
+import { Frame } from './frame.js';
+import { inheritLocals } from './storage.js';
 
 /**
  * What `spawn` runs: a function, or a generator function (or a function that
@@ -11,7 +13,7 @@ export type TaskFunction<T> = (() => T | PromiseLike<T>) | (() => Generator<unkn
 export interface SpawnOptions {
   /** The task's name; defaults to the function's name. */
   name?: string;
-  /** The zone to fork the task's zone from; defaults to the current zone. */
+  /** The zone to fork the task's zone from; defaults to the current zone. Needs zone.js. */
   zone?: ZoneLike;
 }
 
@@ -23,29 +25,33 @@ let warnedNativeAsync = false;
  * of an asyncio Task. Await it (or call `then`) for the function's result.
  *
  * @example
- * const task = spawn(function* fetchUser() { return yield load(); });
+ * const task = new Task(function* fetchUser() { return yield load(); }, { name: 'fetch' });
  * const user = await task;
  */
 export class Task<T = unknown> implements PromiseLike<T> {
   /** The name given in the options, else the function's name. */
   readonly name: string;
-  /** The zone forked for this task; everything the task schedules runs in it. */
-  readonly zone: ZoneLike;
+  private readonly context: object;
   private readonly result: Promise<T>;
 
   /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
   constructor(fn: TaskFunction<T>, options: SpawnOptions = {}) {
     checkSpawnArguments(fn, options);
     this.name = options.name ?? fn.name;
-    const context = engine().fork(this, options.zone);
-    this.zone = context as ZoneLike;
+    const platform = engine();
+    // The task starts with the TaskVar values its spawner sees now (a copy: the map is never mutated).
+    const frame = new Frame(this, platform.frameOf(platform.current()).values);
+    const context = platform.fork(frame, `tasklocal task ${this.name}`.trimEnd(), options.zone);
+    this.context = context;
+    inheritLocals(context);
+
     let resolve!: (value: T | PromiseLike<T>) => void;
     let reject!: (reason: unknown) => void;
     this.result = new Promise<T>((onResolve, onReject) => {
       resolve = onResolve;
       reject = onReject;
     });
-    engine().run(context, () => {
+    platform.run(context, () => {
       try {
         const result = fn();
         if (isGenerator(result)) step(context, result as Generator<unknown, T>, resolve, reject);
@@ -54,6 +60,11 @@ export class Task<T = unknown> implements PromiseLike<T> {
         reject(error);
       }
     });
+  }
+
+  /** The zone forked for this task; everything the task schedules runs in it. Needs zone.js. */
+  get zone(): ZoneLike {
+    return engine().zoneOf(this.context);
   }
 
   /** Called with the task's result, or its error, once it settles. */
@@ -85,6 +96,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
  *
  * @example
  * const a = spawn(function* taskA() { local.value = 'foo'; yield sleep(1); return local.value; });
+ * await a; // 'foo'
  */
 export function spawn<T>(fn: () => Generator<unknown, T, any>, options?: SpawnOptions): Task<T>;
 export function spawn<T>(fn: () => T | PromiseLike<T>, options?: SpawnOptions): Task<T>;
@@ -92,10 +104,15 @@ export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {
   return new Task(fn, options);
 }
 
-/** The innermost task running now, or null outside any task. */
+/**
+ * The innermost task running now, or null outside any task.
+ *
+ * @example
+ * spawn(() => currentTask()?.name, { name: 'job' }); // resolves to 'job'
+ */
 export function currentTask(): Task | null {
   const platform = engine();
-  return platform.taskOf(platform.current());
+  return platform.frameOf(platform.current()).task;
 }
 
 /** Drives a generator inside its task: each yielded value is awaited, its result sent back. */
@@ -148,12 +165,19 @@ function checkSpawnArguments(fn: unknown, options: unknown): void {
   if (name !== undefined && typeof name !== 'string') {
     throw new TypeError(`spawn() option name must be a string, got ${describe(name)}.`);
   }
-  if (zone !== undefined && !engine().isContext(zone)) {
+  const platform = engine();
+  if (zone !== undefined && !platform.isZone(zone)) {
     throw new TypeError(
-      `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`,
+      platform.name === 'zone'
+        ? `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`
+        : 'spawn() option zone needs zone.js, and tasklocal runs on AsyncLocalStorage here.',
     );
   }
-  if (!warnedNativeAsync && Object.prototype.toString.call(fn) === '[object AsyncFunction]') {
+  if (
+    platform.name === 'zone' &&
+    !warnedNativeAsync &&
+    Object.prototype.toString.call(fn) === '[object AsyncFunction]'
+  ) {
     warnedNativeAsync = true;
     console.warn(
       `tasklocal: spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}. ` +

@@ -1,6 +1,8 @@
-// The Node suite: zone.js/node first, then the shared specs, then Node's own.
+// The Node suite on the zone engine: zone.js/node first, then the shared
+// specs, the zone specs, then Node's own.
 import 'zone.js/node';
 import './shared.js';
+import './zone.js';
 import './node/node-apis.spec.js';
 import './node/angular.spec.js';
 import './node/gc.spec.js';

@@ -15,6 +15,12 @@ export default [
     output: { file: '.build/test/node.mjs', format: 'es', sourcemap: true },
   },
   {
+    input: 'test/node-als.ts',
+    external: (id) => nodeBuiltins.includes(id),
+    plugins: [ts(), nodeResolve()],
+    output: { file: '.build/test/node-als.mjs', format: 'es', sourcemap: true },
+  },
+  {
     input: 'test/browser.ts',
     plugins: [ts(), nodeResolve({ browser: true })],
     output: { file: '.build/test/browser.js', format: 'iife', sourcemap: true },

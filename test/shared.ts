@@ -1,7 +1,10 @@
-// Specs that run unchanged in Node and in Chromium.
+// Specs that run unchanged in Node and in Chromium, on either engine.
 import './seed.spec.js';
 import './local.spec.js';
 import './subclass.spec.js';
 import './task.spec.js';
 import './discriminator.spec.js';
-import './native-async.spec.js';
+import './inherit.spec.js';
+import './task-var.spec.js';
+import './snapshot.spec.js';
+import './async-context.spec.js';

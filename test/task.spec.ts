@@ -1,5 +1,5 @@
 import { currentTask, spawn, Task } from '../src/index.js';
-import { hop, sleep, zoneName } from './helpers.js';
+import { hop, sleep } from './helpers.js';
 
 describe('spawn', () => {
   it('returns an awaitable Task with the function result', async () => {
@@ -15,20 +15,6 @@ describe('spawn', () => {
   it('names the task after options.name, else after the function', () => {
     expect(spawn(function worker() {}).name).toBe('worker');
     expect(spawn(function worker() {}, { name: 'job 7' }).name).toBe('job 7');
-  });
-
-  it('runs the function in a zone forked for the task from the current zone', async () => {
-    const parent = Zone.current.fork({ name: 'parent' });
-    const task: Task<Zone> = parent.run(() => spawn(() => Zone.current));
-    const zone = await task;
-    expect(zone).toBe(task.zone as Zone);
-    expect(zone.parent).toBe(parent);
-  });
-
-  it('forks from options.zone when given', async () => {
-    const other = Zone.root.fork({ name: 'other' });
-    const task = spawn(() => Zone.current.parent, { zone: other });
-    expect(await task).toBe(other);
   });
 
   it('drives a generator function, awaiting each yielded promise inside the task', async () => {
@@ -78,10 +64,6 @@ describe('spawn', () => {
   it('explains bad arguments', () => {
     expect(() => spawn('run' as never)).toThrowError(TypeError, /needs a function.*the string "run"/);
     expect(() => spawn(() => 1, { nmae: 'x' } as never)).toThrowError(TypeError, /unknown option "nmae"/);
-    expect(() => spawn(() => 1, { zone: {} as never })).toThrowError(
-      TypeError,
-      /option zone must be a zone\.js Zone/,
-    );
     expect(() => spawn(() => 1, null as never)).toThrowError(TypeError, /options must be an object/);
   });
 });
@@ -91,22 +73,16 @@ describe('currentTask', () => {
     expect(currentTask()).toBeNull();
   });
 
-  it('is the innermost running task, also in zones forked inside it and after hops', async () => {
+  it('is the innermost running task, also after hops', async () => {
     const outer = spawn(async () => {
       const self = currentTask();
       const inner = spawn(() => [currentTask()]);
-      const forked = Zone.current.fork({ name: 'inside' }).run(() => currentTask());
       await sleep(1);
-      return [self, (await inner)[0], forked, currentTask(), inner];
+      return [self, (await inner)[0], currentTask(), inner];
     });
-    const [self, innerSeen, forked, afterHop, inner] = await outer;
+    const [self, innerSeen, afterHop, inner] = await outer;
     expect(self).toBe(outer);
     expect(innerSeen).toBe(inner);
-    expect(forked).toBe(outer);
     expect(afterHop).toBe(outer);
-  });
-
-  it('names the task zone after the task', async () => {
-    expect(await spawn(zoneName, { name: 'job' })).toBe('tasklocal task job');
   });
 });

@@ -1,6 +1,6 @@
-import { Local, spawn } from '../src/index.js';
-import { sleep } from './helpers.js';
-import { nativeNoop, nativeTask } from './native-async.js';
+import { Local, spawn } from '../../src/index.js';
+import { sleep } from '../helpers.js';
+import { nativeNoop, nativeTask } from '../native-async.js';
 
 describe('native async/await', () => {
   it('loses the task after the first native await', async () => {

@@ -1,0 +1,34 @@
+import type { Task } from './task.js';
+
+/**
+ * What a context carries: the task it belongs to and the TaskVar values it
+ * sees. A task's zone (or AsyncLocalStorage store) carries one, and so does
+ * every `TaskVar.run` scope. `values` is never changed in place: a write
+ * swaps in a new map, so a frame made from another can share its map safely.
+ */
+export class Frame {
+  constructor(
+    readonly task: Task | null,
+    public values: ReadonlyMap<object, unknown>,
+  ) {}
+
+  /** A child frame of the same task that sees `value` for `key`. */
+  with(key: object, value: unknown): Frame {
+    return new Frame(this.task, new Map(this.values).set(key, value));
+  }
+}
+
+/** The frame of code that runs outside every task and every `run` scope. */
+export const ROOT_FRAME = new Frame(null, new Map());
+
+let version = 0;
+
+/** Bumped by every TaskVar write, so that one-entry read caches know to look again. */
+export function writeVersion(): number {
+  return version;
+}
+
+/** Records a write: every cached TaskVar read is stale from now on. */
+export function bumpWriteVersion(): void {
+  version++;
+}

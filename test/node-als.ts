@@ -1,0 +1,4 @@
+// The Node suite on the AsyncLocalStorage engine: zone.js is never loaded, so
+// tasklocal chooses AsyncLocalStorage at first use.
+import './shared.js';
+import './als/engine-als.spec.js';
