@@ -9,3 +9,10 @@ export async function nativeTask(local) {
 export async function nativeNoop() {
   await null;
 }
+
+export async function nativeTaskWithSnapshot(local, Snapshot) {
+  local.value = 'set before await';
+  const snapshot = new Snapshot();
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return [local.value, snapshot.run(() => local.value)];
+}

@@ -1,6 +1,6 @@
-import { Local, spawn } from '../../src/index.js';
+import { Local, Snapshot, spawn } from '../../src/index.js';
 import { sleep } from '../helpers.js';
-import { nativeNoop, nativeTask } from '../native-async.js';
+import { nativeNoop, nativeTask, nativeTaskWithSnapshot } from '../native-async.js';
 
 describe('native async/await', () => {
   it('loses the task after the first native await', async () => {
@@ -27,5 +27,13 @@ describe('native async/await', () => {
       return local.value;
     });
     expect(kept).toBe('set before yield');
+  });
+
+  it('gets back into the task after a native await through a Snapshot taken before it', async () => {
+    const local = new Local();
+    expect(await spawn(() => nativeTaskWithSnapshot(local, Snapshot))).toEqual([
+      undefined,
+      'set before await',
+    ]);
   });
 });
