@@ -2,8 +2,17 @@ import { describe } from './describe.js';
 import type { BaseDiscriminator } from './discriminator.js';
 import { engine } from './engine.js';
 
-/** One tracked object's attributes. Null-prototype, so `__proto__` is an ordinary key. */
+/** One tracked object's attributes. */
 export type Store = Record<string | symbol, unknown>;
+
+// Stores inherit from one empty null-prototype object: nothing on their chain
+// (no `__proto__` accessor, no Object.prototype), yet, unlike
+// Object.create(null) objects, V8 keeps them in fast mode.
+const STORE_PROTOTYPE = Object.create(null) as object;
+
+function newStore(): Store {
+  return Object.create(STORE_PROTOTYPE) as Store;
+}
 
 /** How to rebuild a subclass instance's attributes for a newly seen task. */
 export interface Replay {
@@ -75,7 +84,7 @@ export class Storage implements ProxyHandler<object> {
   /** Registers an empty store for the current object without replaying anything. */
   adoptCurrent(): void {
     const owner = this.checkedOwner();
-    this.register(owner, Object.create(null) as Store);
+    this.register(owner, newStore());
   }
 
   /**
@@ -93,7 +102,7 @@ export class Storage implements ProxyHandler<object> {
     if (heir === owner || heir == null || (typeof heir !== 'object' && typeof heir !== 'function')) return;
     const from = owner == null ? this.defaultStore : this.stores.get(owner as object);
     if (from === undefined || this.stores.has(heir)) return;
-    this.stores.set(heir, Object.assign(Object.create(null) as Store, from));
+    this.stores.set(heir, Object.assign(newStore(), from));
   }
 
   private lookup(owner: unknown): Store {
@@ -107,7 +116,7 @@ export class Storage implements ProxyHandler<object> {
   }
 
   private create(owner: object | null | undefined): Store {
-    const store = Object.create(null) as Store;
+    const store = newStore();
     this.register(owner, store);
     if (this.replay === undefined) return store;
     // The subclass constructor runs again with `this` = the proxy; its writes
