@@ -75,7 +75,10 @@ export class TaskDiscriminator extends BaseDiscriminator {
 
 /**
  * Tracks zones rather than tasks: every zone, including each one forked
- * inside a task, gets a storage of its own.
+ * inside a task, gets a storage of its own. Needs zone.js.
+ *
+ * @example
+ * const perZone = new Local({ discriminator: new ZoneDiscriminator() });
  */
 export class ZoneDiscriminator extends BaseDiscriminator {
   /** The current zone. */

@@ -5,6 +5,9 @@ import { createZoneEngine, hasZone } from './zone-engine.js';
 /**
  * A zone, as far as tasklocal needs one. zone.js's own `Zone` (and Angular's
  * zones) fit this shape, so callers can pass them without a cast.
+ *
+ * @example
+ * const zone: ZoneLike = Zone.current;
  */
 export interface ZoneLike {
   readonly name: string;
@@ -12,7 +15,12 @@ export interface ZoneLike {
   get(key: string): unknown;
 }
 
-/** The platforms tasklocal runs on. */
+/**
+ * The platforms tasklocal runs on.
+ *
+ * @example
+ * const name: EngineName = engineName(); // 'zone' or 'async-local-storage'
+ */
 export type EngineName = 'zone' | 'async-local-storage';
 
 /**

@@ -2,7 +2,12 @@ import { describe } from './describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
 import { Storage, takeReplayTarget, type Replay } from './storage.js';
 
-/** Options for `new Local(options)`. */
+/**
+ * Options for `new Local(options)`.
+ *
+ * @example
+ * const local = new Local({ discriminator: new ZoneDiscriminator(), inherit: true });
+ */
 export interface LocalOptions {
   /** What counts as "current"; defaults to the innermost task ({@link TaskDiscriminator}). */
   discriminator?: BaseDiscriminator;
@@ -13,16 +18,30 @@ export interface LocalOptions {
   inherit?: boolean;
 }
 
-/** The attributes of an untyped Local: any name, any value. */
+/**
+ * The attributes of an untyped Local: any name, any value.
+ *
+ * @example
+ * const local: Local<AnyAttributes> = new Local(); // the same as new Local()
+ */
 export type AnyAttributes = Record<PropertyKey, any>;
 
 /**
  * A Local typed by its attributes: every attribute is optional, since a task
  * sees only what it set itself.
+ *
+ * @example
+ * const local: Local<{ user: string }> = new Local<{ user: string }>();
+ * local.user; // string | undefined
  */
 export type Local<T extends object = AnyAttributes> = Partial<T>;
 
-/** The `Local` class, typed so that `new Local<{ user: string }>()` checks attribute names. */
+/**
+ * The `Local` class, typed so that `new Local<{ user: string }>()` checks attribute names.
+ *
+ * @example
+ * function makeLocal(LocalClass: LocalConstructor) { return new LocalClass<{ id: number }>(); }
+ */
 export interface LocalConstructor {
   /**
    * An attribute bag whose attributes hold a separate value in every task.

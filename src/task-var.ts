@@ -2,7 +2,12 @@ import { describe } from './describe.js';
 import { engine } from './engine.js';
 import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
 
-/** Options for `new TaskVar(options)`. */
+/**
+ * Options for `new TaskVar(options)`.
+ *
+ * @example
+ * const locale = new TaskVar<string>({ name: 'locale', defaultValue: 'en' });
+ */
 export interface TaskVarOptions<T> {
   /** A name for messages and zone names. */
   name?: string;
@@ -10,7 +15,13 @@ export interface TaskVarOptions<T> {
   defaultValue?: T;
 }
 
-/** Proof of one `set`, for undoing it with `reset`. */
+/**
+ * Proof of one `set`, for undoing it with `reset`.
+ *
+ * @example
+ * const token = locale.set('fr');
+ * try { render(); } finally { locale.reset(token); }
+ */
 export class TaskVarToken<T> {
   /** @internal */
   used = false;

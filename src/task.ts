@@ -6,10 +6,18 @@ import { inheritLocals } from './storage.js';
 /**
  * What `spawn` runs: a function, or a generator function (or a function that
  * returns a generator) whose yielded promises are awaited inside the task.
+ *
+ * @example
+ * const work: TaskFunction<number> = function* () { const n: number = yield Promise.resolve(1); return n + 1; };
  */
 export type TaskFunction<T> = (() => T | PromiseLike<T>) | (() => Generator<unknown, T, any>);
 
-/** Options for {@link spawn}. */
+/**
+ * Options for {@link spawn}.
+ *
+ * @example
+ * spawn(handleRequest, { name: 'request 42', zone: ngZoneInner });
+ */
 export interface SpawnOptions {
   /** The task's name; defaults to the function's name. */
   name?: string;
