@@ -1,6 +1,8 @@
 // Opens examples/browser/index.html in headless Chromium, starts both tasks
 // with their buttons and checks that each panel shows only its own task.
 // Needs `npm run build` first (the page loads dist/tasklocal.umd.min.js).
+// The callbacks handed to page.* run in the page, where document exists.
+/* global document */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withChromium } from '../../scripts/packaging/chromium.mjs';

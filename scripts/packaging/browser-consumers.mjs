@@ -38,9 +38,13 @@ export async function makeRollupPage(workDir, tarball) {
   try {
     const { output } = await bundle.write({ file: path.join(dir, 'bundle.js'), format: 'iife' });
     const bundled = output[0].moduleIds;
-    const fromPackage = bundled.filter((id) => id.includes(`${path.sep}node_modules${path.sep}tasklocal${path.sep}`));
+    const fromPackage = bundled.filter((id) =>
+      id.includes(`${path.sep}node_modules${path.sep}tasklocal${path.sep}`),
+    );
     if (fromPackage.length === 0 || !fromPackage.every((id) => id.endsWith('tasklocal.mjs'))) {
-      throw new Error(`Rollup did not take tasklocal from its ESM build; bundled modules: ${bundled.join(', ')}`);
+      throw new Error(
+        `Rollup did not take tasklocal from its ESM build; bundled modules: ${bundled.join(', ')}`,
+      );
     }
   } finally {
     await bundle.close();

@@ -36,11 +36,9 @@ export function makeConsumer(workDir, tarball, name, { type = 'module' } = {}) {
   fs.mkdirSync(dir);
   const manifest = { name: `consumer-${name}`, private: true, version: '0.0.0', type };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  runCommand(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--offline', tarball, repoPackageDir('zone.js')],
-    { cwd: dir },
-  );
+  runCommand('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball, repoPackageDir('zone.js')], {
+    cwd: dir,
+  });
   return dir;
 }
 

@@ -37,7 +37,10 @@ describe('the packed tasklocal package', () => {
       'README.md',
       'LICENSE',
     ]) {
-      assert.ok(packed.files.includes(file), `the tarball lacks ${file}; it holds ${packed.files.join(', ')}`);
+      assert.ok(
+        packed.files.includes(file),
+        `the tarball lacks ${file}; it holds ${packed.files.join(', ')}`,
+      );
     }
     const strays = packed.files.filter((file) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(file));
     assert.deepEqual(strays, [], 'the tarball holds files outside dist/');

@@ -60,6 +60,7 @@ export function typecheckConsumer(workDir, tarball) {
         `A strict TypeScript consumer (${name} resolution) rejects the README or the misuse checks. ` +
           `readme-line-N.ts is the README block starting at line N; fix the README, or mark a block ` +
           `that is not standalone with <!-- no-typecheck -->.\n${error.message}`,
+        { cause: error },
       );
     }
   }
