@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -13,7 +14,10 @@ export default defineConfig(
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: './tsconfig.eslint.json',
+        tsconfigRootDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
       globals: globals.node,
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
