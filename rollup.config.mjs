@@ -31,6 +31,10 @@ export default [
   {
     input,
     plugins: [dts()],
-    output: { file: 'dist/tasklocal.d.ts', format: 'es' },
+    // The same declarations twice: .d.cts types require(), .d.ts types import.
+    output: [
+      { file: 'dist/tasklocal.d.ts', format: 'es' },
+      { file: 'dist/tasklocal.d.cts', format: 'es' },
+    ],
   },
 ];

@@ -1,0 +1,74 @@
+// ESLint for the whole repository: @eslint/js and typescript-eslint's
+// type-aware recommendations, over TypeScript and JavaScript alike, read
+// through tsconfig.eslint.json. Formatting is Prettier's job (`prettier
+// --check .` in `npm run lint`); none of these rules is about layout.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import { fileURLToPath } from 'node:url';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.build/', 'docs/', 'coverage/', 'node_modules/'] },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: './tsconfig.eslint.json',
+        tsconfigRootDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
+      globals: globals.node,
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // node:test's test(), it() and describe() return promises the runner
+      // itself awaits; leaving them unawaited is how node:test is written.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Plain JavaScript has no annotations, so every parameter and every
+    // JSON.parse() is `any`: the no-unsafe-* family would flag each use of
+    // them. The other type-aware rules (floating promises, awaiting
+    // non-thenables, misused promises…) still apply.
+    files: ['**/*.{js,mjs,cjs}'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // The specs exercise the untyped Local on purpose: `new Local()` is an
+    // attribute bag whose every attribute is `any` (AnyAttributes), and
+    // reading those attributes back is what the specs are about.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // CommonJS by choice (Karma's config, the CJS consumer fixture).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Pages' scripts: the browser's globals, and the UMD bundle's TaskLocal.
+    files: ['examples/browser/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, TaskLocal: 'readonly' } },
+  },
+);
