@@ -5,8 +5,11 @@ export function describe(value: unknown): string {
   if (typeof value === 'symbol') return `the symbol ${value.description ?? ''}`;
   if (typeof value === 'function') return `the function ${value.name || '(anonymous)'}`;
   if (typeof value === 'object') {
-    const name = (value as object).constructor?.name;
+    const name = value.constructor?.name;
     return name ? `an object of class ${name}` : 'an object';
   }
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
+    return `${typeof value} ${value}`;
+  }
+  return 'undefined';
 }

@@ -24,6 +24,7 @@ export interface LocalOptions {
  * @example
  * const local: Local<AnyAttributes> = new Local(); // the same as new Local()
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an untyped Local holds anything, like threading.local
 export type AnyAttributes = Record<PropertyKey, any>;
 
 /**
@@ -52,9 +53,13 @@ export interface LocalConstructor {
    */
   new <T extends object = AnyAttributes>(options?: LocalOptions): Local<T>;
   /** For subclasses: their constructor arguments, handed to `super`, are replayed for every task. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever a subclass's super() call hands on
   new (...args: any[]): Local;
   readonly prototype: Local;
 }
+
+/** A class that extends Local, as its constructor sees it through `new.target`. */
+type LocalSubclass = (abstract new (...args: never[]) => object) & LocalOptions;
 
 const OPTIONS = new Set(['discriminator', 'inherit']);
 let defaultDiscriminator: TaskDiscriminator | undefined;
@@ -75,7 +80,7 @@ class LocalImplementation {
             'again for every task, with the same arguments.',
         );
       }
-      replay = { constructor: new.target as Replay['constructor'], args };
+      replay = { constructor: new.target, args };
     }
     const storage = new Storage(
       options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
@@ -130,7 +135,7 @@ function checkOptions(options: unknown, count: number): LocalOptions {
 }
 
 /** A subclass sets its options with static properties: `static discriminator`, `static inherit`. */
-function subclassOptions(subclass: Function): LocalOptions {
+function subclassOptions(subclass: LocalSubclass): LocalOptions {
   const { discriminator, inherit } = subclass as LocalOptions;
   checkInherit(inherit, `${subclass.name}.inherit`);
   return { discriminator: checkDiscriminator(discriminator, `${subclass.name}.discriminator`), inherit };
@@ -153,12 +158,12 @@ function checkDiscriminator(value: unknown, where: string): BaseDiscriminator | 
 }
 
 /** The accessor properties a subclass defines, so that writes reach its setters. */
-function accessorsOf(subclass: Function): Map<PropertyKey, PropertyDescriptor> | undefined {
+function accessorsOf(subclass: LocalSubclass): Map<PropertyKey, PropertyDescriptor> | undefined {
   const accessors = new Map<PropertyKey, PropertyDescriptor>();
   for (
-    let proto = subclass.prototype;
+    let proto = subclass.prototype as object | null;
     proto !== null && proto !== LocalImplementation.prototype;
-    proto = Object.getPrototypeOf(proto)
+    proto = Object.getPrototypeOf(proto) as object | null
   ) {
     for (const key of Reflect.ownKeys(proto)) {
       const descriptor = Reflect.getOwnPropertyDescriptor(proto, key)!;

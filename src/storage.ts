@@ -21,13 +21,13 @@ export interface Replay {
 }
 
 /** A Local under reconstruction: its base constructor hands back this proxy. */
-let replaying: { proxy: object; constructor: Function } | null = null;
+let replaying: { proxy: object; constructor: Replay['constructor'] } | null = null;
 
 /**
  * Called by the Local constructor: during a replay, the proxy to hand back to
  * the subclass constructor instead of a new Local.
  */
-export function takeReplayTarget(newTarget: Function): object | undefined {
+export function takeReplayTarget(newTarget: unknown): object | undefined {
   if (replaying === null || replaying.constructor !== newTarget) return undefined;
   const { proxy } = replaying;
   replaying = null;
@@ -100,7 +100,7 @@ export class Storage implements ProxyHandler<object> {
       return;
     }
     if (heir === owner || heir == null || (typeof heir !== 'object' && typeof heir !== 'function')) return;
-    const from = owner == null ? this.defaultStore : this.stores.get(owner as object);
+    const from = owner == null ? this.defaultStore : this.stores.get(owner);
     if (from === undefined || this.stores.has(heir)) return;
     this.stores.set(heir, Object.assign(newStore(), from));
   }
@@ -108,7 +108,7 @@ export class Storage implements ProxyHandler<object> {
   private lookup(owner: unknown): Store {
     this.check(owner);
     const store =
-      (owner == null ? this.defaultStore : this.stores.get(owner as object)) ??
+      (owner == null ? this.defaultStore : this.stores.get(owner)) ??
       this.create(owner as object | null | undefined);
     this.lastOwner = owner;
     this.lastStore = store;
@@ -148,7 +148,7 @@ export class Storage implements ProxyHandler<object> {
   private checkedOwner(): object | null | undefined {
     const owner = this.discriminator.current();
     this.check(owner);
-    return owner as object | null | undefined;
+    return owner;
   }
 
   private check(owner: unknown): void {

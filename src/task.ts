@@ -10,7 +10,10 @@ import { inheritLocals } from './storage.js';
  * @example
  * const work: TaskFunction<number> = function* () { const n: number = yield Promise.resolve(1); return n + 1; };
  */
-export type TaskFunction<T> = (() => T | PromiseLike<T>) | (() => Generator<unknown, T, any>);
+export type TaskFunction<T> =
+  | (() => T | PromiseLike<T>)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what a yield gives back is the awaited promise's value, which the caller annotates
+  | (() => Generator<unknown, T, any>);
 
 /**
  * Options for {@link spawn}.
@@ -62,8 +65,8 @@ export class Task<T = unknown> implements PromiseLike<T> {
     platform.run(context, () => {
       try {
         const result = fn();
-        if (isGenerator(result)) step(context, result as Generator<unknown, T>, resolve, reject);
-        else resolve(result as T | PromiseLike<T>);
+        if (isGenerator(result)) step(context, result, resolve, reject);
+        else resolve(result);
       } catch (error) {
         reject(error);
       }
@@ -78,12 +81,14 @@ export class Task<T = unknown> implements PromiseLike<T> {
   /** Called with the task's result, or its error, once it settles. */
   then<R1 = T, R2 = never>(
     onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same signature as PromiseLike.then
     onRejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.result.then(onFulfilled, onRejected);
   }
 
   /** Called with the task's error, if it fails. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same signature as Promise.catch
   catch<R = never>(onRejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
     return this.result.catch(onRejected);
   }
@@ -106,6 +111,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
  * const a = spawn(function* taskA() { local.value = 'foo'; yield sleep(1); return local.value; });
  * await a; // 'foo'
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in TaskFunction
 export function spawn<T>(fn: () => Generator<unknown, T, any>, options?: SpawnOptions): Task<T>;
 export function spawn<T>(fn: () => T | PromiseLike<T>, options?: SpawnOptions): Task<T>;
 export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {

@@ -7,7 +7,20 @@ export async function nativeTask(local) {
 }
 
 export async function nativeNoop() {
-  await null;
+  await Promise.resolve();
+}
+
+export async function nativeReadAfterHops(local, id) {
+  local.id = id;
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  await Promise.resolve();
+  return local.id;
+}
+
+export async function nativeGetAfterHops(variable) {
+  await Promise.resolve();
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return variable.get();
 }
 
 export async function nativeTaskWithSnapshot(local, Snapshot) {

@@ -27,9 +27,9 @@ describe('TaskVar', () => {
       const second = level.set(2);
       const values = [level.get()];
       level.reset(second);
-      values.push(level.get()!);
+      values.push(level.get());
       level.reset(first);
-      values.push(level.get()!);
+      values.push(level.get());
       return values;
     });
     expect(seen).toEqual([2, 1, 0]);

@@ -1,7 +1,6 @@
 // Opens index.html (zone.js and the minified UMD bundle, loaded by <script>
 // tags) in Debian's headless Chromium and prints what the page logs.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const executablePath = process.env.CHROME_BIN || '/usr/bin/chromium';

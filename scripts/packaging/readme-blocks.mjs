@@ -15,16 +15,17 @@ import fs from 'node:fs';
 
 export const SKIP_MARKER = '<!-- no-typecheck -->';
 
+// The import line of the README's API section: every public name.
 const API_IMPORT =
-  "import { Local, spawn, currentTask, Task, BaseDiscriminator, TaskDiscriminator, ZoneDiscriminator } from 'tasklocal';";
+  "import { Local, spawn, currentTask, Task, TaskVar, Snapshot, BaseDiscriminator, TaskDiscriminator, ZoneDiscriminator, engineName, useEngine } from 'tasklocal';";
 
 /**
  * Blocks the README should mark with SKIP_MARKER but does not yet, known by
- * their first line. The README is not ours to edit; once it carries the
- * marker, an entry here matches no unmarked block and the check asks for its
- * removal, so this list can only shrink.
+ * their first line. Once the README carries the marker, an entry here matches
+ * no unmarked block and the check asks for its removal, so this list can only
+ * shrink.
  */
-export const AWAITING_MARKER = ['this.ngZone.run(() =>'];
+export const AWAITING_MARKER = [];
 
 /** A block's code as a module file: the API import added if it has none. */
 export function asModule(block) {

@@ -8,7 +8,7 @@ import {
   TaskVar,
   ZoneDiscriminator,
 } from '../../src/index.js';
-import { nativeTask } from '../native-async.js';
+import { nativeGetAfterHops, nativeReadAfterHops, nativeTask } from '../native-async.js';
 
 // Node without zone.js: tasklocal runs on AsyncLocalStorage, and a native
 // await keeps the task.
@@ -21,28 +21,14 @@ describe('the AsyncLocalStorage engine', () => {
   it('keeps the task after a native await', async () => {
     const local = new Local();
     expect(await spawn(() => nativeTask(local))).toBe('set before await');
-    const results = await Promise.all(
-      ['a', 'b', 'c'].map((id) =>
-        spawn(
-          new Function(
-            'local',
-            'id',
-            'return async function task() { local.id = id; await new Promise((r) => setTimeout(r, 1)); await null; return local.id; }',
-          )(local, id) as () => Promise<unknown>,
-        ),
-      ),
-    );
-    expect(results).toEqual(['a', 'b', 'c']);
+    const ids = ['a', 'b', 'c'];
+    expect(await Promise.all(ids.map((id) => spawn(() => nativeReadAfterHops(local, id))))).toEqual(ids);
   });
 
   it('keeps TaskVar values and run scopes after native awaits', async () => {
     const user = new TaskVar<string>();
-    const read = new Function(
-      'user',
-      'return async () => { await null; await new Promise((r) => setTimeout(r, 1)); return user.get(); }',
-    )(user) as () => Promise<string>;
-    expect(await user.run('bob', read)).toBe('bob');
-    expect(await spawn(() => (user.set('ann'), read()))).toBe('ann');
+    expect(await user.run('bob', () => nativeGetAfterHops(user))).toBe('bob');
+    expect(await spawn(() => (user.set('ann'), nativeGetAfterHops(user)))).toBe('ann');
   });
 
   it('re-enters a task through a Snapshot', async () => {
@@ -54,7 +40,7 @@ describe('the AsyncLocalStorage engine', () => {
     expect(snapshot.run(() => [local.user, currentTask() !== null])).toEqual(['ann', true]);
   });
 
-  it('refuses what needs zones, saying so', async () => {
+  it('refuses what needs zones, saying so', () => {
     const local = new Local({ discriminator: new ZoneDiscriminator() });
     expect(() => local.x).toThrowError(/ZoneDiscriminator needs zone\.js.*AsyncLocalStorage/);
     expect(() => spawn(() => 1).zone).toThrowError(/Task\.zone needs zone\.js/);
