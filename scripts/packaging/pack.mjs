@@ -16,9 +16,8 @@ export function repoPackageDir(name) {
   return path.dirname(repoRequire.resolve(`${name}/package.json`));
 }
 
-/** Builds dist/ and packs it; returns the tarball's path inside a new temporary directory. */
+/** Packs the package (its prepack script builds dist/); returns the tarball's path inside a new temporary directory. */
 export function buildAndPack() {
-  runCommand('npm', ['run', 'build'], { cwd: repoRoot });
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasklocal-packaging-'));
   const [packed] = JSON.parse(
     runCommand('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: repoRoot }),
