@@ -2,3 +2,4 @@
 import './shared.js';
 import './browser/browser-apis.spec.js';
 import './browser/umd.spec.js';
+import './hardening/browser/zone-twice.spec.js';
