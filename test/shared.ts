@@ -12,3 +12,4 @@ import './hardening/zone-missing.spec.js';
 import './hardening/subclass-replay.spec.js';
 import './hardening/thenable.spec.js';
 import './hardening/machinery-names.spec.js';
+import './hardening/interleavings.spec.js';
