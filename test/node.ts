@@ -6,3 +6,4 @@ import './node/angular.spec.js';
 import './node/gc.spec.js';
 import './node/dist.spec.js';
 import './hardening/node/zone-load.spec.js';
+import './hardening/node/node-server.spec.js';
