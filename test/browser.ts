@@ -3,3 +3,4 @@ import './shared.js';
 import './zone.js';
 import './browser/browser-apis.spec.js';
 import './browser/umd.spec.js';
+import './hardening/browser/zone-twice.spec.js';

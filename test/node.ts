@@ -7,3 +7,5 @@ import './node/node-apis.spec.js';
 import './node/angular.spec.js';
 import './node/gc.spec.js';
 import './node/dist.spec.js';
+import './hardening/node/zone-load.spec.js';
+import './hardening/node/node-server.spec.js';

@@ -8,3 +8,6 @@ import './inherit.spec.js';
 import './task-var.spec.js';
 import './snapshot.spec.js';
 import './async-context.spec.js';
+import './hardening/discriminator-errors.spec.js';
+import './hardening/subclass-replay.spec.js';
+import './hardening/machinery-names.spec.js';

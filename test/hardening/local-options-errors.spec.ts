@@ -1,0 +1,102 @@
+// new Local(…) and subclass constructors refuse bad input before anything is
+// set up, and an existing Local's tasks never notice.
+import { Local, spawn, TaskDiscriminator, ZoneDiscriminator } from '../../src/index.js';
+import { bystander } from './bystander.js';
+
+describe('new Local() given bad options', () => {
+  const badOptions: [string, unknown[], RegExp][] = [
+    [
+      'an unknown key',
+      [{ discriminatr: new TaskDiscriminator() }],
+      /unknown option "discriminatr"; the only option is discriminator/,
+    ],
+    [
+      'a string',
+      ['user'],
+      /options must be an object such as \{ discriminator \}, got the string "user"\. To pass constructor arguments, subclass Local/,
+    ],
+    ['a number', [3], /options must be an object .*got number 3/],
+    ['a boolean', [true], /options must be an object .*got boolean true/],
+    ['null', [null], /options must be an object .*got null/],
+    ['a symbol', [Symbol('opts')], /options must be an object .*got the symbol opts/],
+    ['a function', [() => ({})], /options must be an object .*got the function/],
+    [
+      'two arguments',
+      [{}, {}],
+      /takes one options object such as \{ discriminator \}, got 2 arguments.*subclass Local/,
+    ],
+    [
+      'a discriminator class instead of an instance',
+      [{ discriminator: TaskDiscriminator }],
+      /option discriminator must be a discriminator .*got the function TaskDiscriminator/,
+    ],
+    [
+      'a discriminator without current()',
+      [{ discriminator: { now: () => ({}) } }],
+      /option discriminator must be a discriminator \(an object with a current\(\) method/,
+    ],
+  ];
+  for (const [label, args, message] of badOptions) {
+    it(`throws a TypeError for ${label}, and an existing Local's tasks keep their values`, async () => {
+      const existing = new Local();
+      existing.value = 'default storage';
+      const other = bystander(existing);
+      expect(() => new (Local as new (...args: unknown[]) => Local)(...args)).toThrowError(
+        TypeError,
+        message,
+      );
+      expect(await other.report()).toEqual({ value: 'bystander value', keys: ['value'] });
+      expect(existing.value).toBe('default storage');
+    });
+  }
+
+  it('refuses a discriminator passed in place of the options object, saying to wrap it', () => {
+    pending(
+      'src/local.ts accepts any object with no unknown own keys: new Local(new ZoneDiscriminator()) ' +
+        'silently ignores the discriminator and tracks tasks instead',
+    );
+    expect(() => new Local(new ZoneDiscriminator() as never)).toThrowError(TypeError, /\{ discriminator \}/);
+  });
+
+  it('refuses an array as the options object', () => {
+    pending('src/local.ts accepts new Local([]) as empty options');
+    expect(() => new Local([] as never)).toThrowError(TypeError, /options must be an object/);
+  });
+});
+
+describe('a Local subclass whose constructor declares parameters but hands none to super', () => {
+  class Forgetful extends Local {
+    label: string;
+    constructor(label: string) {
+      super();
+      this.label = label;
+    }
+  }
+  class Careful extends Local {
+    label: string;
+    constructor(label: string) {
+      super(label);
+      this.label = label;
+    }
+  }
+
+  it('throws a TypeError naming the class and showing the fix, and other instances and tasks are untouched', async () => {
+    const careful = new Careful('kept');
+    const other = bystander(careful);
+    expect(() => new Forgetful('x')).toThrowError(
+      TypeError,
+      /^Forgetful's constructor declares parameters but passes none to super\(\)\. Hand them on, e\.g\. constructor\(aValue\) \{ super\(aValue\); … \}/,
+    );
+    expect(await other.report()).toEqual({ value: 'bystander value', keys: ['label', 'value'] });
+    expect(careful.label).toBe('kept');
+    expect(await spawn(() => careful.label)).toBe('kept');
+  });
+
+  it('leaves no replay behind: a later subclass construction builds a fresh Local', async () => {
+    expect(() => new Forgetful('x')).toThrowError(TypeError);
+    const first = new Careful('a');
+    const second = new Careful('b');
+    expect(first).not.toBe(second);
+    expect(await spawn(() => [first.label, second.label])).toEqual(['a', 'b']);
+  });
+});
