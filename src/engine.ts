@@ -90,6 +90,6 @@ export function useEngine(name: EngineName): void {
         'call useEngine() before anything else uses tasklocal.',
     );
   }
+  forced = name; // kept even if the start fails, so that later uses retry this engine
   active ??= start(name);
-  forced = name;
 }

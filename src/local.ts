@@ -116,13 +116,19 @@ function checkOptions(options: unknown, count: number): LocalOptions {
     );
   }
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null) {
+  if (typeof (options as BaseDiscriminator | null)?.current === 'function') {
     throw new TypeError(
-      `new Local() options must be an object such as { discriminator, inherit }, got ${describe(options)}. ` +
+      'new Local() got a discriminator where it takes options: write new Local({ discriminator }) instead.',
+    );
+  }
+  const proto: unknown = typeof options === 'object' && options !== null && Object.getPrototypeOf(options);
+  if (proto !== Object.prototype && proto !== null) {
+    throw new TypeError(
+      `new Local() options must be a plain object such as { discriminator, inherit }, got ${describe(options)}. ` +
         'To pass constructor arguments, subclass Local.',
     );
   }
-  for (const key of Object.keys(options)) {
+  for (const key of Object.keys(options as object)) {
     if (!OPTIONS.has(key)) {
       throw new TypeError(
         `new Local() got an unknown option "${key}"; the options are discriminator and inherit.`,

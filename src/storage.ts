@@ -121,6 +121,8 @@ export class Storage implements ProxyHandler<object> {
     if (this.replay === undefined) return store;
     // The subclass constructor runs again with `this` = the proxy; its writes
     // land in the store just registered. If it throws, nothing is kept.
+    // Save the slot: the constructor may replay another Local before its super().
+    const outer = replaying;
     replaying = { proxy: this.proxy, constructor: this.replay.constructor };
     try {
       Reflect.construct(this.replay.constructor, this.replay.args);
@@ -128,7 +130,7 @@ export class Storage implements ProxyHandler<object> {
       this.unregister(owner);
       throw error;
     } finally {
-      replaying = null;
+      replaying = outer;
     }
     return store;
   }

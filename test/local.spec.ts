@@ -141,7 +141,7 @@ describe('Local', () => {
     );
     expect(() => new Local('foo' as never)).toThrowError(
       TypeError,
-      /options must be an object.*subclass Local/,
+      /options must be a plain object.*subclass Local/,
     );
     expect(() => new Local({ discriminator: {} as never })).toThrowError(
       TypeError,

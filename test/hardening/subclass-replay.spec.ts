@@ -105,10 +105,6 @@ describe('a replayed subclass constructor that touches another Local subclass be
   }
 
   it('still builds its own storage for the task', async () => {
-    pending(
-      'src/storage.ts keeps one global "replaying" slot: the nested Settings replay clears it, so ' +
-        "Session's super() builds a detached Local and the task's Session storage stays empty",
-    );
     const session = new Session('s');
     expect(await spawn(() => session.theme)).toBe('light');
   });

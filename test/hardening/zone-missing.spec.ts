@@ -5,7 +5,7 @@ import { createZoneEngine } from '../../src/zone-engine.js';
 import { bystander } from './bystander.js';
 
 const HOW_TO_LOAD =
-  /^tasklocal needs zone\.js, and no global Zone was found\. In a browser, load zone\.js before your code runs \(a <script> tag .*import 'zone\.js'.*In Node, `import 'zone\.js\/node'` \(or `require\('zone\.js\/node'\)`\) before the first use of tasklocal\.$/;
+  /^tasklocal needs zone\.js, and no global Zone was found\. In a browser, load zone\.js before your code runs \(a <script> tag .*import 'zone\.js'.*In Node, `import 'zone\.js\/node'` \(or `require\('zone\.js\/node'\)`\) before the first use of tasklocal/;
 
 /** Runs `fn` with the global Zone replaced by `stand-in` (or removed), then puts it back. */
 function withGlobalZone(standIn: { value?: unknown } | 'removed', fn: () => void): void {

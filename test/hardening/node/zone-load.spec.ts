@@ -12,7 +12,7 @@ function runFixture(file: string, ...args: string[]): Promise<Record<string, unk
   });
 }
 
-describe('dist/tasklocal.cjs required without zone.js', () => {
+describe('dist/tasklocal.cjs required without zone.js, with the zone engine forced', () => {
   it('fails its first use with an error that says how to load zone.js in a browser and in Node, then works once it is loaded', async () => {
     const report = await runFixture('without-zone.cjs');
     const howToLoad =
@@ -20,7 +20,9 @@ describe('dist/tasklocal.cjs required without zone.js', () => {
     expect(report.firstAccess).toMatch(howToLoad);
     expect(report.spawn).toMatch(howToLoad);
     expect(report.currentTask).toMatch(howToLoad);
+    expect(report.force).toMatch(howToLoad);
     expect(report.afterLoadingZone).toBe('ann');
+    expect(report.engine).toBe('zone');
   });
 });
 
