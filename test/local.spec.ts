@@ -128,7 +128,6 @@ describe('Local', () => {
 
   it('can be awaited and serialised in a task that set nothing', async () => {
     const local = new Local();
-    // eslint-disable-next-line @typescript-eslint/await-thenable -- awaiting a non-thenable is the point
     const [awaited, json] = await spawn(async () => [await local, JSON.stringify(local)] as const);
     expect(awaited).toBe(local);
     expect(json).toBe('{}');

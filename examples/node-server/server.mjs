@@ -61,8 +61,14 @@ export function startServer({ port = 0, host = '127.0.0.1', maxDelayMs = 0, log:
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.PORT ?? 3000);
-  startServer({ port, maxDelayMs: 50 }).then(({ url, close }) => {
-    console.log(`listening on ${url}; try: curl -H 'x-user: ann' ${url}/hello (Ctrl-C stops)`);
-    process.once('SIGINT', () => close().then(() => process.exit(0)));
-  });
+  startServer({ port, maxDelayMs: 50 }).then(
+    ({ url, close }) => {
+      console.log(`listening on ${url}; try: curl -H 'x-user: ann' ${url}/hello (Ctrl-C stops)`);
+      process.once('SIGINT', () => close().then(() => process.exit(0)));
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -76,7 +76,7 @@ describe('a replayed subclass constructor that reads and writes its own attribut
       spawn(function* () {
         const initial = { count: counter.count, history: counter.history };
         for (let step = 0; step < steps; step++) {
-          counter.count! += 1;
+          counter.count += 1;
           yield step % 2 ? sleep(1) : hop();
         }
         return { initial, count: counter.count };
@@ -98,7 +98,7 @@ describe('a replayed subclass constructor that touches another Local subclass be
   class Session extends Local {
     theme: string;
     constructor(label: string) {
-      const theme = settings.theme!; // replays Settings for a fresh task first
+      const theme = settings.theme; // replays Settings for a fresh task first
       super(label);
       this.theme = theme;
     }

@@ -42,10 +42,10 @@ export function expectedObservations(program: NumberedProgram): Map<number, unkn
           observed.set(op.id, [...mapOf(context, op.local).keys()]);
           break;
         case 'spawn':
-          walk(op.ops!, fresh());
+          walk(op.ops, fresh());
           break;
         case 'fork':
-          walk(op.ops!, { taskMaps: context.taskMaps, zoneMap: new Map() });
+          walk(op.ops, { taskMaps: context.taskMaps, zoneMap: new Map() });
           break;
         case 'hop':
           break;

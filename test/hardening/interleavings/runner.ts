@@ -59,10 +59,10 @@ class Run {
       case 'hop':
         return giveWay(op.hop);
       case 'spawn':
-        this.start(op.style, op.ops!);
+        this.start(op.style, op.ops);
         return undefined;
       case 'fork':
-        return Zone.current.fork({ name: `fork ${op.id}` }).run(() => this.chain(op.ops!));
+        return Zone.current.fork({ name: `fork ${op.id}` }).run(() => this.chain(op.ops));
     }
   }
 
@@ -76,6 +76,7 @@ class Run {
 
   /** Spawns a task that runs `ops` in the given style. */
   start(style: Style, ops: NumberedOp[]): void {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- a generator function cannot be an arrow function
     const run = this;
     switch (style) {
       case 'promise chain':
