@@ -39,25 +39,26 @@ export const RETAINED_LIMIT = 0.01;
 
 const find = (rows, group, name) => rows.find((row) => row.group === group && row.name === name);
 
-function formatValue(row) {
-  if (row.unit === 'B') return `${row.avg.toFixed(0)} B`;
-  return `${row.avg.toFixed(row.avg < 10 ? 2 : 1)} ${row.unit}`;
+function format(value, unit) {
+  if (unit === 'B') return `${value.toFixed(0)} B`;
+  return `${value.toFixed(value < 10 ? 2 : 1)} ${unit}`;
 }
 
 /** Markdown table: one line per case, with its ratio to the group's baseline. */
 export function figuresTable(results) {
   const lines = [
-    '| group | case | avg | p50 | ratio to group baseline |',
+    '| group | case | figure | worst round | ratio to group baseline |',
     '| --- | --- | ---: | ---: | ---: |',
   ];
   const groups = [...new Set(results.rows.map((row) => row.group))];
   for (const group of groups) {
     const baseline = find(results.rows, group, GROUP_BASELINES[group]);
     for (const row of results.rows.filter((candidate) => candidate.group === group)) {
-      const ratio = baseline ? (row.avg / baseline.avg).toFixed(2) + '×' : 'n/a';
-      const p50 = row.unit === 'B' ? '' : `${row.p50.toFixed(row.p50 < 10 ? 2 : 1)} ${row.unit}`;
+      const ratio = baseline?.value > 0 ? (row.value / baseline.value).toFixed(2) + '×' : 'n/a';
       const name = row === baseline ? `${row.name} (baseline)` : row.name;
-      lines.push(`| ${group} | ${name} | ${formatValue(row)} | ${p50} | ${ratio} |`);
+      lines.push(
+        `| ${group} | ${name} | ${format(row.value, row.unit)} | ${format(row.worst, row.unit)} | ${ratio} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -69,8 +70,9 @@ export function evaluateTargets(results) {
     const subject = find(results.rows, target.group, target.subject);
     const baseline = find(results.rows, target.group, target.baseline);
     const label = `${target.group}: ${target.subject} / ${target.baseline}`;
-    if (!subject || !baseline) return { label, limit: `≤ ${target.limit}×`, ratio: null, met: null };
-    const ratio = subject.avg / baseline.avg;
+    if (!subject || !baseline || !(baseline.value > 0))
+      return { label, limit: `≤ ${target.limit}×`, ratio: null, met: null };
+    const ratio = subject.value / baseline.value;
     return { label, limit: `≤ ${target.limit}×`, ratio, met: ratio <= target.limit + (target.noise ?? 0) };
   });
   for (const row of results.rows.filter((candidate) => candidate.group === MEMORY)) {
@@ -103,7 +105,10 @@ export function targetsTable(verdicts) {
 /** The full printout for one environment. */
 export function report(environment, results) {
   const header = `## ${environment}${results.quick ? ' (--quick: noisy, for smoke testing only)' : ''}`;
-  const note = `N = ${results.tasks.toLocaleString('en')} tasks for spawn and memory; micro-benchmark times are per operation.`;
+  const note =
+    `Figure: the best round's median (rounds: ${results.rounds.micro} micro, ${results.rounds.spawn} spawn, ` +
+    `${results.rounds.memory} memory; memory takes the median round). ` +
+    `Micro-benchmark times are per operation; N = ${results.tasks.toLocaleString('en')} tasks for spawn and memory.`;
   const memoryNote = results.memoryNote ? `\n\n${results.memoryNote}` : '';
   return [header, note, figuresTable(results), targetsTable(evaluateTargets(results)) + memoryNote].join(
     '\n\n',

@@ -1,5 +1,9 @@
 // How long each kind of case runs, in full and in --quick mode. Quick mode
 // only proves the harness still works (CI runs it); its figures are noisy.
+//
+// Cases run in rounds, round-robin (every case once per round): a burst of
+// load from elsewhere on a shared machine then hits one round of every case
+// rather than all rounds of one case. Each figure is the best round's median.
 
 /** Operations per iteration of a micro-benchmark loop: amortises mitata's per-iteration cost. */
 export const INNER = 100;
@@ -8,17 +12,17 @@ export function settingsFor(quick) {
   return quick
     ? {
         quick: true,
-        // mitata options for micro-benchmarks (times in ns)
-        micro: { min_samples: 4, min_cpu_time: 5e6, batch_samples: 128, warmup_samples: 1 },
+        rounds: { micro: 1, spawn: 1, memory: 1 },
+        // mitata options (times in ns)
+        micro: { min_samples: 4, min_cpu_time: 5e6, batch_samples: 256, warmup_samples: 1 },
         tasks: 10_000,
-        spawn: { min_samples: 2, max_samples: 2, min_cpu_time: 0, inner_gc: true },
-        memoryRounds: 1,
+        spawn: { min_samples: 1, max_samples: 1, min_cpu_time: 0, inner_gc: true },
       }
     : {
         quick: false,
-        micro: { min_cpu_time: 1_000e6 },
+        rounds: { micro: 5, spawn: 3, memory: 3 },
+        micro: { min_cpu_time: 200e6 },
         tasks: 100_000,
-        spawn: { min_samples: 7, max_samples: 7, min_cpu_time: 0, inner_gc: true },
-        memoryRounds: 3,
+        spawn: { min_samples: 2, max_samples: 2, min_cpu_time: 0, inner_gc: true },
       };
 }

@@ -1,6 +1,7 @@
 // Runs every case in the current environment (Node or a page) and returns
-// plain figures; reporting and ratios live in report.mjs. This module never
-// uses native async/await inside measurements: only promise chains between them.
+// plain figures; reporting and ratios live in report.mjs. Measurements are
+// chained with promises, never native await: a native await would drop the
+// zone, and each case enters its own zone synchronously anyway.
 import { measure } from 'mitata/src/lib.mjs'; // the measuring core, without mitata's CLI runner
 import { MEMORY, SPAWN } from './groups.mjs';
 import { measureMemory, memoryCases } from './memory-cases.mjs';
@@ -13,72 +14,47 @@ function sequence(steps) {
   return steps.reduce((previous, step) => previous.then(step), Promise.resolve());
 }
 
-function summarise(stats, per) {
-  return { avg: stats.avg / per, p50: stats.p50 / per, p75: stats.p75 / per, samples: stats.samples.length };
+/**
+ * Runs `once(case)` for every case, `rounds` times round-robin; resolves with
+ * each case's per-round figures, in case order.
+ */
+function roundRobin(cases, rounds, once, log) {
+  const figures = cases.map(() => []);
+  const steps = [];
+  for (let round = 0; round < rounds; round++) {
+    cases.forEach((item, index) =>
+      steps.push(() =>
+        once(item).then((figure) => {
+          figures[index].push(figure);
+          log(`  round ${round + 1}/${rounds}  ${item.group}: ${item.name}  ${figure.toFixed(2)}`);
+        }),
+      ),
+    );
+  }
+  return sequence(steps).then(() => figures);
 }
 
-function runMicro(cases, settings, log) {
-  const rows = [];
-  return sequence(
-    cases.map((micro) => () => {
-      let measured;
-      // enter() runs measure() synchronously inside its zone; measure's promise comes back out.
-      const inside = micro.enter(() => (measured = measure(micro.loop, { ...settings.micro })));
-      return Promise.resolve(inside)
-        .then(() => measured)
-        .then((stats) => {
-          rows.push({ group: micro.group, name: micro.name, unit: 'ns', ...summarise(stats, INNER) });
-          log(`  ${micro.group}: ${micro.name}  ${(stats.avg / INNER).toFixed(2)} ns`);
-        });
-    }),
-  ).then(() => rows);
+/** A case's row: the best round's median is the figure; the worst round shows the noise. */
+function row(group, name, unit, perRound) {
+  return { group, name, unit, value: Math.min(...perRound), worst: Math.max(...perRound), rounds: perRound };
 }
 
-function runSpawn(settings, log) {
-  const rows = [];
-  const n = settings.tasks;
-  return sequence(
-    spawnCases.map((spawnCase) => () => {
-      let last;
-      const batch = () => spawnCase.batch(n).then((results) => (last = results));
-      return measure(batch, { ...settings.spawn }).then((stats) => {
-        checkBatch(spawnCase.name, last);
-        // mitata reports ns per batch: µs per task is ns / 1000 / n.
-        rows.push({ group: SPAWN, name: spawnCase.name, unit: 'µs', ...summarise(stats, 1000 * n) });
-        log(`  ${SPAWN}: ${spawnCase.name}  ${(stats.avg / 1000 / n).toFixed(2)} µs`);
-      });
-    }),
-  ).then(() => rows);
+function microOnce(micro, settings) {
+  let measured;
+  // enter() runs measure() synchronously inside its zone; measure's promise comes back out.
+  const inside = micro.enter(() => (measured = measure(micro.loop, { ...settings.micro })));
+  return Promise.resolve(inside)
+    .then(() => measured)
+    .then((stats) => stats.p50 / INNER);
 }
 
-function runMemory(settings, memory, log) {
-  if (memory === null) return Promise.resolve([]);
-  const rows = [];
-  const n = settings.tasks;
-  return sequence(
-    memoryCases.map((memoryCase) => () => {
-      const rounds = [];
-      return sequence(
-        Array.from(
-          { length: settings.memoryRounds },
-          () => () => measureMemory(memoryCase, n, memory).then((round) => rounds.push(round)),
-        ),
-      ).then(() => {
-        // The median round, by heap per task.
-        rounds.sort((a, b) => a.bytesPerTask - b.bytesPerTask);
-        const median = rounds[(rounds.length - 1) >> 1];
-        rows.push({
-          group: MEMORY,
-          name: memoryCase.name,
-          unit: 'B',
-          avg: median.bytesPerTask,
-          retained: Math.max(...rounds.map((round) => round.retained)),
-          samples: rounds.length,
-        });
-        log(`  ${MEMORY}: ${memoryCase.name}  ${median.bytesPerTask.toFixed(0)} B/task`);
-      });
-    }),
-  ).then(() => rows);
+function spawnOnce(spawnCase, settings) {
+  let last;
+  const batch = () => spawnCase.batch(settings.tasks).then((results) => (last = results));
+  return measure(batch, { ...settings.spawn }).then((stats) => {
+    checkBatch(spawnCase.name, last);
+    return stats.p50 / 1000 / settings.tasks; // ns per batch → µs per task
+  });
 }
 
 /**
@@ -87,13 +63,31 @@ function runMemory(settings, memory, log) {
  * @param options.memory  { gc, heapUsed } or null when the environment cannot measure the heap
  */
 export function runSuite({ settings, extraMicro = [], memory, log = () => {} }) {
-  const results = { tasks: settings.tasks, quick: settings.quick, rows: [] };
-  const add = (rows) => results.rows.push(...rows);
-  return runMicro([...microCases, ...extraMicro], settings, log)
-    .then(add)
-    .then(() => runSpawn(settings, log))
-    .then(add)
-    .then(() => runMemory(settings, memory, log))
-    .then(add)
+  const results = { tasks: settings.tasks, quick: settings.quick, rounds: settings.rounds, rows: [] };
+  const micro = [...microCases, ...extraMicro];
+  const spawns = spawnCases.map((spawnCase) => ({ ...spawnCase, group: SPAWN }));
+  const memories = memoryCases.map((memoryCase) => ({ ...memoryCase, group: MEMORY }));
+  const retained = new Map();
+  const memoryOnce = (memoryCase) =>
+    measureMemory(memoryCase, settings.tasks, memory).then((round) => {
+      retained.set(memoryCase.name, Math.max(retained.get(memoryCase.name) ?? 0, round.retained));
+      return round.bytesPerTask;
+    });
+
+  return roundRobin(micro, settings.rounds.micro, (item) => microOnce(item, settings), log)
+    .then((figures) => micro.forEach((m, i) => results.rows.push(row(m.group, m.name, 'ns', figures[i]))))
+    .then(() => roundRobin(spawns, settings.rounds.spawn, (item) => spawnOnce(item, settings), log))
+    .then((figures) => spawns.forEach((s, i) => results.rows.push(row(SPAWN, s.name, 'µs', figures[i]))))
+    .then(() => (memory === null ? [] : roundRobin(memories, settings.rounds.memory, memoryOnce, log)))
+    .then((figures) =>
+      figures.forEach((perRound, i) =>
+        results.rows.push({
+          ...row(MEMORY, memories[i].name, 'B', perRound),
+          // bytes per task: the median round, not the smallest (heap readings are not timing noise)
+          value: [...perRound].sort((a, b) => a - b)[(perRound.length - 1) >> 1],
+          retained: retained.get(memories[i].name),
+        }),
+      ),
+    )
     .then(() => results);
 }
