@@ -21,8 +21,9 @@ export function settingsFor(quick) {
     : {
         quick: false,
         rounds: { micro: 5, spawn: 3, memory: 3 },
-        micro: { min_cpu_time: 200e6 },
+        micro: { min_cpu_time: 150e6 },
         tasks: 100_000,
-        spawn: { min_samples: 2, max_samples: 2, min_cpu_time: 0, inner_gc: true },
+        // one timed batch per round (mitata adds one warm-up batch before it)
+        spawn: { min_samples: 1, max_samples: 1, min_cpu_time: 0, inner_gc: true },
       };
 }
