@@ -1,0 +1,29 @@
+// How long each kind of case runs, in full and in --quick mode. Quick mode
+// only proves the harness still works (CI runs it); its figures are noisy.
+//
+// Cases run in rounds, round-robin (every case once per round): a burst of
+// load from elsewhere on a shared machine then hits one round of every case
+// rather than all rounds of one case. Each figure is the best round's median.
+
+/** Operations per iteration of a micro-benchmark loop: amortises mitata's per-iteration cost. */
+export const INNER = 100;
+
+export function settingsFor(quick) {
+  return quick
+    ? {
+        quick: true,
+        rounds: { micro: 1, spawn: 1, memory: 1 },
+        // mitata options (times in ns)
+        micro: { min_samples: 4, min_cpu_time: 5e6, batch_samples: 256, warmup_samples: 1 },
+        tasks: 10_000,
+        spawn: { min_samples: 1, max_samples: 1, min_cpu_time: 0, inner_gc: true },
+      }
+    : {
+        quick: false,
+        rounds: { micro: 5, spawn: 3, memory: 3 },
+        micro: { min_cpu_time: 150e6 },
+        tasks: 100_000,
+        // one timed batch per round (mitata adds one warm-up batch before it)
+        spawn: { min_samples: 1, max_samples: 1, min_cpu_time: 0, inner_gc: true },
+      };
+}

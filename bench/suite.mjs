@@ -1,0 +1,93 @@
+// Runs every case in the current environment (Node or a page) and returns
+// plain figures; reporting and ratios live in report.mjs. Measurements are
+// chained with promises, never native await: a native await would drop the
+// zone, and each case enters its own zone synchronously anyway.
+import { measure } from 'mitata/src/lib.mjs'; // the measuring core, without mitata's CLI runner
+import { MEMORY, SPAWN } from './groups.mjs';
+import { measureMemory, memoryCases } from './memory-cases.mjs';
+import { microCases } from './micro-cases.mjs';
+import { INNER } from './settings.mjs';
+import { checkBatch, spawnCases } from './spawn-cases.mjs';
+
+/** Runs the promise-returning steps one after another. */
+function sequence(steps) {
+  return steps.reduce((previous, step) => previous.then(step), Promise.resolve());
+}
+
+/**
+ * Runs `once(case)` for every case, `rounds` times round-robin; resolves with
+ * each case's per-round figures, in case order.
+ */
+function roundRobin(cases, rounds, once, log) {
+  const figures = cases.map(() => []);
+  const steps = [];
+  for (let round = 0; round < rounds; round++) {
+    cases.forEach((item, index) =>
+      steps.push(() =>
+        once(item).then((figure) => {
+          figures[index].push(figure);
+          log(`  round ${round + 1}/${rounds}  ${item.group}: ${item.name}  ${figure.toFixed(2)}`);
+        }),
+      ),
+    );
+  }
+  return sequence(steps).then(() => figures);
+}
+
+/** A case's row: the best round's median is the figure; the worst round shows the noise. */
+function row(group, name, unit, perRound) {
+  return { group, name, unit, value: Math.min(...perRound), worst: Math.max(...perRound), rounds: perRound };
+}
+
+function microOnce(micro, settings) {
+  let measured;
+  // enter() runs measure() synchronously inside its zone; measure's promise comes back out.
+  const inside = micro.enter(() => (measured = measure(micro.loop, { ...settings.micro })));
+  return Promise.resolve(inside)
+    .then(() => measured)
+    .then((stats) => stats.p50 / INNER);
+}
+
+function spawnOnce(spawnCase, settings) {
+  let last;
+  const batch = () => spawnCase.batch(settings.tasks).then((results) => (last = results));
+  return measure(batch, { ...settings.spawn }).then((stats) => {
+    checkBatch(spawnCase.name, last);
+    return stats.p50 / 1000 / settings.tasks; // ns per batch → µs per task
+  });
+}
+
+/**
+ * @param options.settings  from settingsFor(quick)
+ * @param options.extraMicro  environment-only micro cases (AsyncLocalStorage in Node)
+ * @param options.memory  { gc, heapUsed } or null when the environment cannot measure the heap
+ */
+export function runSuite({ settings, extraMicro = [], memory, log = () => {} }) {
+  const results = { tasks: settings.tasks, quick: settings.quick, rounds: settings.rounds, rows: [] };
+  const micro = [...microCases, ...extraMicro];
+  const spawns = spawnCases.map((spawnCase) => ({ ...spawnCase, group: SPAWN }));
+  const memories = memoryCases.map((memoryCase) => ({ ...memoryCase, group: MEMORY }));
+  const retained = new Map();
+  const memoryOnce = (memoryCase) =>
+    measureMemory(memoryCase, settings.tasks, memory).then((round) => {
+      retained.set(memoryCase.name, Math.max(retained.get(memoryCase.name) ?? 0, round.retained));
+      return round.bytesPerTask;
+    });
+
+  return roundRobin(micro, settings.rounds.micro, (item) => microOnce(item, settings), log)
+    .then((figures) => micro.forEach((m, i) => results.rows.push(row(m.group, m.name, 'ns', figures[i]))))
+    .then(() => roundRobin(spawns, settings.rounds.spawn, (item) => spawnOnce(item, settings), log))
+    .then((figures) => spawns.forEach((s, i) => results.rows.push(row(SPAWN, s.name, 'µs', figures[i]))))
+    .then(() => (memory === null ? [] : roundRobin(memories, settings.rounds.memory, memoryOnce, log)))
+    .then((figures) =>
+      figures.forEach((perRound, i) =>
+        results.rows.push({
+          ...row(MEMORY, memories[i].name, 'B', perRound),
+          // bytes per task: the median round, not the smallest (heap readings are not timing noise)
+          value: [...perRound].sort((a, b) => a - b)[(perRound.length - 1) >> 1],
+          retained: retained.get(memories[i].name),
+        }),
+      ),
+    )
+    .then(() => results);
+}

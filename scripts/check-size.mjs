@@ -1,0 +1,53 @@
+// `npm run size`: gzip sizes of the built minified bundles against their
+// budgets, with zone.js's own minified bundle for reference. Exits 1 when a
+// bundle is over budget. Run `npm run build` first (npm run size does).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSizeSync } from 'gzip-size';
+
+/** The budgets, in bytes of gzip (level 9) output; 1 kB = 1000 B. */
+export const BUDGETS = {
+  'dist/tasklocal.min.mjs': 1500,
+  'dist/tasklocal.umd.min.js': 4000,
+};
+/** For reference only: what loading zone.js itself costs. */
+const REFERENCE = 'node_modules/zone.js/bundles/zone.umd.min.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function measure(file) {
+  const path = root + file;
+  if (!existsSync(path)) return null;
+  const bytes = readFileSync(path);
+  return { minified: bytes.length, gzip: gzipSizeSync(bytes) };
+}
+
+const rows = [];
+let failures = 0;
+for (const [file, budget] of Object.entries(BUDGETS)) {
+  const size = measure(file);
+  if (size === null) {
+    console.error(`${file} is missing: run \`npm run build\` first (or use \`npm run size\`, which does).`);
+    process.exit(2);
+  }
+  const over = size.gzip > budget;
+  if (over) failures++;
+  rows.push([file, size.minified, size.gzip, budget, over ? `OVER by ${size.gzip - budget} B` : 'ok']);
+}
+const zone = measure(REFERENCE);
+if (zone) rows.push([`${REFERENCE} (reference)`, zone.minified, zone.gzip, '', '']);
+
+const header = ['bundle', 'minified B', 'gzip B', 'budget B', 'verdict'];
+const widths = header.map((title, column) =>
+  Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+);
+const line = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
+console.log([line(header), ...rows.map(line)].join('\n'));
+
+if (failures > 0) {
+  console.error(
+    `\n${failures} bundle(s) over the gzip budget (set in scripts/check-size.mjs). ` +
+      'See BENCHMARKS.md, "Bundle size", for what dominates the size and what could shrink it.',
+  );
+  process.exit(1);
+}
