@@ -5,7 +5,6 @@
 // properties / context when forking.
 import { context, local, OTEL_KEY } from './contexts.mjs';
 import { spawn } from '../dist/tasklocal.mjs';
-import { SPAWN } from './groups.mjs';
 
 const hop = () => Promise.resolve();
 

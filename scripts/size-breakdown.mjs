@@ -80,6 +80,7 @@ async function build({ target = 'ES2018', strip = false, mangleInternals = false
   return { code: output[0].code, modules: plain[0].modules };
 }
 
+/** @type {Array<[string, Record<string, unknown>]>} */
 const variants = [
   ['as built (ES2018)', {}],
   ['target ES2020', { target: 'ES2020' }],
