@@ -43,34 +43,32 @@ export class Task<T = unknown> implements PromiseLike<T> {
   /** The name given in the options, else the function's name. */
   readonly name: string;
   private readonly context: object;
-  private readonly result: Promise<T>;
+  private readonly result!: Promise<T>;
 
   /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
-  constructor(fn: TaskFunction<T>, options: SpawnOptions = {}) {
-    checkSpawnArguments(fn, options);
-    this.name = options.name ?? fn.name;
+  constructor(fn: TaskFunction<T>, options?: SpawnOptions) {
+    if (options !== undefined || typeof fn !== 'function') checkSpawnArguments(fn, options);
+    warnOnNativeAsync(fn);
+    this.name = options?.name ?? fn.name;
     const platform = engine();
     // The task starts with the TaskVar values its spawner sees now (a copy: the map is never mutated).
     const frame = new Frame(this, platform.frameOf(platform.current()).values);
-    const context = platform.fork(frame, `tasklocal task ${this.name}`.trimEnd(), options.zone);
+    const context = platform.fork(frame, `tasklocal task ${this.name}`.trimEnd(), options?.zone);
     this.context = context;
     inheritLocals(context);
 
-    let resolve!: (value: T | PromiseLike<T>) => void;
-    let reject!: (reason: unknown) => void;
-    this.result = new Promise<T>((onResolve, onReject) => {
-      resolve = onResolve;
-      reject = onReject;
-    });
-    platform.run(context, () => {
-      try {
-        const result = fn();
-        if (isGenerator(result)) step(context, result, resolve, reject);
-        else resolve(result);
-      } catch (error) {
-        reject(error);
-      }
-    });
+    let value: unknown;
+    try {
+      value = platform.run<unknown>(context, fn);
+    } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what fn threw
+      this.result = Promise.reject(error);
+      return;
+    }
+    // A plain function's promise is the task's result as it is: no wrapper, no extra hop.
+    this.result = isGenerator(value)
+      ? new Promise<T>((resolve, reject) => step(context, value as Generator<unknown, T>, resolve, reject))
+      : Promise.resolve(value as T | PromiseLike<T>);
   }
 
   /** The zone forked for this task; everything the task schedules runs in it. Needs zone.js. */
@@ -155,10 +153,14 @@ function step<T>(
 }
 
 function isGenerator(value: unknown): value is Generator {
-  return Object.prototype.toString.call(value) === '[object Generator]';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'Generator'
+  );
 }
 
-function checkSpawnArguments(fn: unknown, options: unknown): void {
+function checkSpawnArguments(fn: unknown, options: unknown = {}): void {
   if (typeof fn !== 'function') {
     throw new TypeError(
       `spawn() needs a function to run as the task, got ${describe(fn)}. ` +
@@ -187,17 +189,22 @@ function checkSpawnArguments(fn: unknown, options: unknown): void {
         : 'spawn() option zone needs zone.js, and tasklocal runs on AsyncLocalStorage here.',
     );
   }
+}
+
+/** Warns once, on the zone engine, that a native async function will lose its task. */
+function warnOnNativeAsync(fn: { name: string }): void {
   if (
-    platform.name === 'zone' &&
-    !warnedNativeAsync &&
-    Object.prototype.toString.call(fn) === '[object AsyncFunction]'
+    warnedNativeAsync ||
+    (fn as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] !== 'AsyncFunction'
   ) {
-    warnedNativeAsync = true;
-    console.warn(
-      `tasklocal: spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}. ` +
-        'zone.js cannot follow a native await: code after the first await runs outside the task ' +
-        'and sees no task-local values. Either compile async code to ES2015/ES2016 (as Angular ' +
-        'does), or write the task as a generator function: spawn(function* () { yield promise; }).',
-    );
+    return;
   }
+  if (engine().name !== 'zone') return;
+  warnedNativeAsync = true;
+  console.warn(
+    `tasklocal: spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}. ` +
+      'zone.js cannot follow a native await: code after the first await runs outside the task ' +
+      'and sees no task-local values. Either compile async code to ES2015/ES2016 (as Angular ' +
+      'does), or write the task as a generator function: spawn(function* () { yield promise; }).',
+  );
 }
