@@ -12,9 +12,9 @@ interface AsyncLocalStorage<T> {
 type AsyncHooks = { AsyncLocalStorage: new <T>() => AsyncLocalStorage<T> };
 
 const UNAVAILABLE =
-  'tasklocal needs zone.js, and no global Zone was found. In a browser, load zone.js before your code ' +
-  "runs (a <script> tag for zone.js's bundle, or `import 'zone.js'` first in your entry file). " +
-  "In Node, tasklocal runs on AsyncLocalStorage without zone.js (Node 20.16 or later), or `import 'zone.js/node'` first.";
+  'tasklocal needs zone.js here: no global Zone was found, and no AsyncLocalStorage (Node 20.16 or later) ' +
+  "to fall back on. Load zone.js first: a <script> tag or `import 'zone.js'` in a browser, " +
+  "`import 'zone.js/node'` in Node.";
 
 /** Starts the AsyncLocalStorage engine, or explains what is missing. */
 export function createAlsEngine(): Engine {
