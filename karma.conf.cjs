@@ -1,16 +1,9 @@
 // Runs the browser suite (.build/test/browser.js, built by `npm run build:test`)
 // in Debian's headless Chromium. The UMD bundle is loaded before zone.js on
 // purpose: tasklocal looks the global Zone up at first use, not at load.
-const fs = require('node:fs');
+const { CHROMIUM_FLAGS, chromiumPath } = require('./scripts/chromium.cjs');
 
-const chromium = process.env.CHROME_BIN || '/usr/bin/chromium';
-if (!fs.existsSync(chromium)) {
-  throw new Error(
-    `No Chromium at ${chromium}. Install Debian's: apt-get update && apt-get install -y chromium ` +
-      '(or set CHROME_BIN to a Chrome or Chromium binary).',
-  );
-}
-process.env.CHROME_BIN = chromium;
+process.env.CHROME_BIN = chromiumPath();
 
 module.exports = (config) => {
   config.set({
@@ -25,14 +18,7 @@ module.exports = (config) => {
     customLaunchers: {
       ChromiumHeadlessCI: {
         base: 'ChromeHeadless',
-        flags: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        flags: CHROMIUM_FLAGS,
       },
     },
     client: { jasmine: { random: true } },

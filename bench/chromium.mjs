@@ -4,6 +4,7 @@
 // that the memory case can run in the page too.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import chromium from '../scripts/chromium.cjs';
 
 const BUNDLE = new URL('../.build/bench/browser.js', import.meta.url);
 const ORIGIN = 'http://localhost';
@@ -30,12 +31,7 @@ function serve(page) {
 
 /** Runs the suite in a fresh headless Chromium; resolves with its figures. */
 export async function runInChromium({ quick, log }) {
-  const executablePath = process.env.CHROME_BIN || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_BIN.`,
-    );
-  }
+  const executablePath = chromium.chromiumPath();
   if (!existsSync(BUNDLE)) {
     throw new Error(
       'No .build/bench/browser.js: run `npx rollup -c bench/rollup.config.mjs` (npm run bench does).',
@@ -46,12 +42,7 @@ export async function runInChromium({ quick, log }) {
     headless: true,
     protocolTimeout: 600_000,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromium.CHROMIUM_FLAGS,
       '--js-flags=--expose-gc',
       '--enable-precise-memory-info',
     ],

@@ -1,28 +1,12 @@
 // Opens index.html (zone.js and the minified UMD bundle, loaded by <script>
 // tags) in Debian's headless Chromium and prints what the page logs.
-import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-
-const executablePath = process.env.CHROME_BIN || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}. Install it with: apt-get update && apt-get install -y chromium ` +
-      '(or set CHROME_BIN).',
-  );
-  process.exit(1);
-}
+import chromium from '../../scripts/chromium.cjs';
 
 const browser = await puppeteer.launch({
-  executablePath,
+  executablePath: chromium.chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromium.CHROMIUM_FLAGS,
 });
 try {
   const page = await browser.newPage();

@@ -1,27 +1,15 @@
 // Headless Chromium for the page checks: Debian's /usr/bin/chromium (or
 // CHROME_BIN) driven by puppeteer-core, with the flags it needs as root in CI.
-import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
-
-const executablePath = process.env.CHROME_BIN || '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import chromium from '../chromium.cjs';
 
 /** Runs `use(browser)` with a fresh headless Chromium, closed afterwards whatever happens. */
 export async function withChromium(use) {
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}. Install it with: apt-get update && apt-get install -y chromium ` +
-        '(or set CHROME_BIN to a Chrome or Chromium binary).',
-    );
-  }
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: FLAGS });
+  const browser = await puppeteer.launch({
+    executablePath: chromium.chromiumPath(),
+    headless: true,
+    args: chromium.CHROMIUM_FLAGS,
+  });
   try {
     return await use(browser);
   } finally {
