@@ -41,11 +41,7 @@ export async function runInChromium({ quick, log }) {
     executablePath,
     headless: true,
     protocolTimeout: 600_000,
-    args: [
-      ...chromium.CHROMIUM_FLAGS,
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
+    args: [...chromium.CHROMIUM_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
   });
   try {
     const version = await browser.version();
