@@ -1,6 +1,7 @@
 import { describe } from './describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
-import { Storage, takeReplayTarget, type Replay } from './storage.js';
+import { takeReplayTarget, type Replay } from './replay.js';
+import { Storage } from './storage.js';
 
 /**
  * Options for `new Local(options)`.

@@ -1,6 +1,7 @@
 import { describe } from './describe.js';
 import type { BaseDiscriminator } from './discriminator.js';
 import { engine } from './engine.js';
+import { replayConstructor, type Replay } from './replay.js';
 
 /** One tracked object's attributes. */
 export type Store = Record<string | symbol, unknown>;
@@ -12,26 +13,6 @@ const STORE_PROTOTYPE = Object.create(null) as object;
 
 function newStore(): Store {
   return Object.create(STORE_PROTOTYPE) as Store;
-}
-
-/** How to rebuild a subclass instance's attributes for a newly seen task. */
-export interface Replay {
-  readonly constructor: new (...args: unknown[]) => object;
-  readonly args: readonly unknown[];
-}
-
-/** A Local under reconstruction: its base constructor hands back this proxy. */
-let replaying: { proxy: object; constructor: Replay['constructor'] } | null = null;
-
-/**
- * Called by the Local constructor: during a replay, the proxy to hand back to
- * the subclass constructor instead of a new Local.
- */
-export function takeReplayTarget(newTarget: unknown): object | undefined {
-  if (replaying === null || replaying.constructor !== newTarget) return undefined;
-  const { proxy } = replaying;
-  replaying = null;
-  return proxy;
 }
 
 const NO_OWNER = Symbol('no owner yet');
@@ -119,18 +100,13 @@ export class Storage implements ProxyHandler<object> {
     const store = newStore();
     this.register(owner, store);
     if (this.replay === undefined) return store;
-    // The subclass constructor runs again with `this` = the proxy; its writes
-    // land in the store just registered. If it throws, nothing is kept.
-    // Save the slot: the constructor may replay another Local before its super().
-    const outer = replaying;
-    replaying = { proxy: this.proxy, constructor: this.replay.constructor };
+    // The subclass constructor runs again on the proxy; its writes land in the
+    // store just registered. If it throws, nothing is kept.
     try {
-      Reflect.construct(this.replay.constructor, this.replay.args);
+      replayConstructor(this.proxy, this.replay);
     } catch (error) {
       this.unregister(owner);
       throw error;
-    } finally {
-      replaying = outer;
     }
     return store;
   }

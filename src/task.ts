@@ -1,7 +1,7 @@
-import { describe } from './describe.js';
 import { engine, type ZoneLike } from './engine.js';
 import { Frame } from './frame.js';
 import { inheritLocals } from './storage.js';
+import { checkSpawnArguments, warnOnNativeAsync } from './task-arguments.js';
 
 /**
  * What `spawn` runs: a function, or a generator function (or a function that
@@ -27,9 +27,6 @@ export interface SpawnOptions {
   /** The zone to fork the task's zone from; defaults to the current zone. Needs zone.js. */
   zone?: ZoneLike;
 }
-
-const SPAWN_OPTIONS = new Set(['name', 'zone']);
-let warnedNativeAsync = false;
 
 /**
  * A running unit of work with task-local storage of its own: the counterpart
@@ -157,54 +154,5 @@ function isGenerator(value: unknown): value is Generator {
     typeof value === 'object' &&
     value !== null &&
     (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'Generator'
-  );
-}
-
-function checkSpawnArguments(fn: unknown, options: unknown = {}): void {
-  if (typeof fn !== 'function') {
-    throw new TypeError(
-      `spawn() needs a function to run as the task, got ${describe(fn)}. ` +
-        'Pass the function itself, e.g. spawn(() => work()) or spawn(function* () { … }).',
-    );
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(
-      `spawn() options must be an object such as { name, zone }, got ${describe(options)}.`,
-    );
-  }
-  for (const key of Object.keys(options)) {
-    if (!SPAWN_OPTIONS.has(key)) {
-      throw new TypeError(`spawn() got an unknown option "${key}"; the options are name and zone.`);
-    }
-  }
-  const { name, zone } = options as SpawnOptions;
-  if (name !== undefined && typeof name !== 'string') {
-    throw new TypeError(`spawn() option name must be a string, got ${describe(name)}.`);
-  }
-  const platform = engine();
-  if (zone !== undefined && !platform.isZone(zone)) {
-    throw new TypeError(
-      platform.name === 'zone'
-        ? `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`
-        : 'spawn() option zone needs zone.js, and tasklocal runs on AsyncLocalStorage here.',
-    );
-  }
-}
-
-/** Warns once, on the zone engine, that a native async function will lose its task. */
-function warnOnNativeAsync(fn: { name: string }): void {
-  if (
-    warnedNativeAsync ||
-    (fn as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] !== 'AsyncFunction'
-  ) {
-    return;
-  }
-  if (engine().name !== 'zone') return;
-  warnedNativeAsync = true;
-  console.warn(
-    `tasklocal: spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}. ` +
-      'zone.js cannot follow a native await: code after the first await runs outside the task ' +
-      'and sees no task-local values. Either compile async code to ES2015/ES2016 (as Angular ' +
-      'does), or write the task as a generator function: spawn(function* () { yield promise; }).',
   );
 }
