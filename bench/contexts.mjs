@@ -1,17 +1,18 @@
 // Where each micro-benchmark runs. mitata's iterator loop runs synchronously
 // from the first call of `measure`, so calling it inside `zone.run` keeps the
 // whole timed loop in that zone (a native await would drop it to <root>).
-import { Local, spawn } from '../dist/tasklocal.mjs';
+import { Local, spawn, TaskVar } from '../dist/tasklocal.mjs';
 import { context, createContextKey, ROOT_CONTEXT } from '@opentelemetry/api';
 import { ZoneContextManager } from '@opentelemetry/context-zone-peer-dep';
 
 context.setGlobalContextManager(new ZoneContextManager().enable());
 
-/** tasklocal's zone property marking a task's zone (src/zone-engine.ts): a property of the task zone. */
-export const TASK_KEY = '__tasklocal_task__';
+/** The zone property tasklocal puts on a task's zone (FRAME_KEY in src/zone-engine.ts): a property of the task zone. */
+export const TASK_KEY = '__tasklocal_frame__';
 export const OTEL_KEY = createContextKey('bench value');
 
 export const local = new Local();
+export const taskVar = new TaskVar();
 export class SubLocal extends Local {
   constructor() {
     super();
@@ -32,6 +33,7 @@ export function inTask(run, depth = 0) {
   return spawn(() => {
     local.x = 1;
     subLocal.x = 1;
+    taskVar.set(1);
     return forked(depth).run(run);
   });
 }

@@ -18,6 +18,7 @@ import {
   OTEL_KEY,
   subLocal,
   TASK_KEY,
+  taskVar,
 } from './contexts.mjs';
 
 const plain = { x: 1 };
@@ -65,6 +66,14 @@ export const microCases = [
     enter: inTask,
     loop: (state) => {
       for (const _ of state) for (let i = 0; i < INNER; i++) consume(local.x);
+    },
+  },
+  {
+    group: READ,
+    name: 'tasklocal TaskVar get()',
+    enter: inTask,
+    loop: (state) => {
+      for (const _ of state) for (let i = 0; i < INNER; i++) consume(taskVar.get());
     },
   },
   {

@@ -17,6 +17,10 @@ export const TARGETS = [
   { group: READ, subject: 'tasklocal local.x', baseline: 'raw Zone.current.get', limit: 2.0 },
   { group: READ3, subject: 'tasklocal local.x', baseline: 'raw Zone.current.get', limit: 1.0 },
   { group: WRITE, subject: 'tasklocal local.x =', baseline: 'bare Proxy set trap', limit: 1.5 },
+  // TaskVar (issue 5): no Proxy, so it must beat the raw zone lookup and OTel outright.
+  { group: READ, subject: 'tasklocal TaskVar get()', baseline: 'raw Zone.current.get', limit: 0.7 },
+  { group: READ, subject: 'tasklocal TaskVar get()', baseline: 'OTel context.active().getValue', limit: 0.5 },
+  { group: READ, subject: 'tasklocal TaskVar get()', baseline: 'AsyncLocalStorage getStore()', limit: 1.5 },
   // "not slower"; run-to-run noise on a shared machine is a few percent.
   {
     group: READ,
