@@ -1,4 +1,5 @@
 import { engine, type ZoneLike } from './engine.js';
+import { drive } from './drive.js';
 import { Frame } from './frame.js';
 import { inheritLocals } from './storage.js';
 import { checkSpawnArguments, warnOnNativeAsync } from './task-arguments.js';
@@ -63,9 +64,12 @@ export class Task<T = unknown> implements PromiseLike<T> {
       return;
     }
     // A plain function's promise is the task's result as it is: no wrapper, no extra hop.
+    // A thenable is adopted inside the task, so that its lazy `then` runs there.
     this.result = isGenerator(value)
-      ? new Promise<T>((resolve, reject) => step(context, value as Generator<unknown, T>, resolve, reject))
-      : Promise.resolve(value as T | PromiseLike<T>);
+      ? new Promise<T>((resolve, reject) => drive(context, value as Generator<unknown, T>, resolve, reject))
+      : value instanceof Promise
+        ? (value as Promise<T>)
+        : platform.run(context, () => Promise.resolve(value as T | PromiseLike<T>));
   }
 
   /** The zone forked for this task; everything the task schedules runs in it. Needs zone.js. */
@@ -122,31 +126,6 @@ export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {
 export function currentTask(): Task | null {
   const platform = engine();
   return platform.frameOf(platform.current()).task;
-}
-
-/** Drives a generator inside its task: each yielded value is awaited, its result sent back. */
-function step<T>(
-  context: object,
-  generator: Generator<unknown, T>,
-  resolve: (value: T | PromiseLike<T>) => void,
-  reject: (reason: unknown) => void,
-  advance: () => IteratorResult<unknown, T> = () => generator.next(),
-): void {
-  let next: IteratorResult<unknown, T>;
-  try {
-    next = engine().run(context, advance);
-  } catch (error) {
-    reject(error);
-    return;
-  }
-  if (next.done) {
-    resolve(next.value);
-    return;
-  }
-  Promise.resolve(next.value).then(
-    (value) => step(context, generator, resolve, reject, () => generator.next(value)),
-    (error: unknown) => step(context, generator, resolve, reject, () => generator.throw(error)),
-  );
 }
 
 function isGenerator(value: unknown): value is Generator {
