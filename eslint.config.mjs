@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.build/', 'docs/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', '.build/', 'docs/', 'coverage/', 'node_modules/', '.tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -1,8 +1,11 @@
 // The only module that touches Node's AsyncLocalStorage, the engine used in
 // Node when zone.js is not loaded. It is reached through
-// process.getBuiltinModule, so that browser bundles never import node: modules.
+// process.getBuiltinModule (Node 20.16 and later), so that browser bundles
+// never import node: modules.
 import type { Engine, ZoneLike } from './engine.js';
-import { ROOT_FRAME, type Frame } from './frame.js';
+import type { Frame } from './frame.js';
+import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
+import { realm } from './realm.js';
 
 interface AsyncLocalStorage<T> {
   getStore(): T | undefined;
@@ -11,22 +14,31 @@ interface AsyncLocalStorage<T> {
 
 type AsyncHooks = { AsyncLocalStorage: new <T>() => AsyncLocalStorage<T> };
 
-const UNAVAILABLE =
-  'tasklocal needs zone.js here: no global Zone was found, and no AsyncLocalStorage (Node 20.16 or later) ' +
-  "to fall back on. Load zone.js first: a <script> tag or `import 'zone.js'` in a browser, " +
-  "`import 'zone.js/node'` in Node.";
-
-/** Starts the AsyncLocalStorage engine, or explains what is missing. */
+/** Starts the AsyncLocalStorage engine, or explains what is missing here. */
 export function createAlsEngine(): Engine {
-  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const hooks = process?.getBuiltinModule?.('node:async_hooks') as AsyncHooks | undefined;
-  if (hooks === undefined) throw new Error(UNAVAILABLE);
+  const process = nodeProcess();
+  if (process === undefined) {
+    throw new Error(`tasklocal needs zone.js in a browser, and no global Zone was found. ${howToLoadZone()}`);
+  }
+  const hooks = process.getBuiltinModule?.('node:async_hooks') as AsyncHooks | undefined;
+  if (hooks === undefined) {
+    throw new Error(
+      `tasklocal needs Node 20.16 or later for AsyncLocalStorage (this is Node ${process.versions?.node ?? '?'}), ` +
+        `or zone.js: upgrade Node, or ${howToLoadZone()}`,
+    );
+  }
   return new AlsEngine(new hooks.AsyncLocalStorage<Frame>());
 }
 
 const NEEDS_ZONES =
   'needs zone.js, and tasklocal runs on AsyncLocalStorage here. ' +
-  "Load zone.js first (`import 'zone.js/node'`) to use zones.";
+  "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.";
+
+const ZONE_LOADED_LATE =
+  'zone.js was loaded after tasklocal started running tasks on AsyncLocalStorage. With zone.js ' +
+  'loaded, AsyncLocalStorage gives promise callbacks the wrong task, so tasklocal stops rather than ' +
+  "mix tasks' values. Either `import 'zone.js/node'` first in your entry file, before anything starts " +
+  'a task, or do not load zone.js: Node servers do not need it.';
 
 /** Contexts are the frames themselves: AsyncLocalStorage carries them across awaits. */
 class AlsEngine implements Engine {
@@ -35,7 +47,7 @@ class AlsEngine implements Engine {
   constructor(private readonly storage: AsyncLocalStorage<Frame>) {}
 
   current(): Frame {
-    return this.storage.getStore() ?? ROOT_FRAME;
+    return this.storage.getStore() ?? realm.root;
   }
 
   frameOf(frame: Frame): Frame {
@@ -43,6 +55,7 @@ class AlsEngine implements Engine {
   }
 
   fork(frame: Frame): Frame {
+    if (hasZone()) throw new Error(ZONE_LOADED_LATE);
     return frame;
   }
 

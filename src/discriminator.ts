@@ -1,5 +1,7 @@
 import { describe } from './describe.js';
 import { engine, type ZoneLike } from './engine.js';
+import { cacheFilled, mayCache } from './read-cache.js';
+import type { ReadCache } from './realm.js';
 import type { Task } from './task.js';
 
 /**
@@ -18,6 +20,15 @@ export abstract class BaseDiscriminator {
    * tracked object: all such code shares one default storage.
    */
   abstract current(): object | null | undefined;
+
+  /**
+   * What `current()` would return inside `context` (a task's context, at
+   * spawn): used to hand inherited values to a new task. This default enters
+   * the context to ask; the built-in discriminators answer without entering.
+   */
+  currentIn(context: object): object | null | undefined {
+    return engine().run(context, () => this.current());
+  }
 }
 
 /**
@@ -29,7 +40,7 @@ export abstract class BaseDiscriminator {
  * @example
  * const local = new Local({ discriminator: new TaskDiscriminator({ zone: appZone }) });
  */
-export class TaskDiscriminator extends BaseDiscriminator {
+export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
   private readonly zone: ZoneLike | undefined;
   // One-entry cache: attribute reads repeat in the same zone far more often than not.
   private lastContext: object | undefined;
@@ -47,6 +58,12 @@ export class TaskDiscriminator extends BaseDiscriminator {
         throw new TypeError(`TaskDiscriminator got an unknown option "${key}"; the only option is zone.`);
       }
     }
+    if (options.zone !== undefined && engine().name !== 'zone') {
+      throw new Error(
+        'TaskDiscriminator({ zone }) needs the zone engine, and tasklocal runs on AsyncLocalStorage here. ' +
+          "Load zone.js before anything starts a task (`import 'zone.js/node'` first), or leave out zone.",
+      );
+    }
     if (options.zone !== undefined && !engine().isZone(options.zone)) {
       throw new TypeError(
         `TaskDiscriminator option zone must be a zone.js Zone, got ${describe(options.zone)}.`,
@@ -59,17 +76,27 @@ export class TaskDiscriminator extends BaseDiscriminator {
   current(): Task | null {
     const context = engine().current();
     if (context === this.lastContext) return this.lastTask;
-    const task = this.resolve(context);
-    this.lastContext = context;
-    this.lastTask = task;
+    const task = this.currentIn(context);
+    if (mayCache(task)) {
+      this.lastContext = context;
+      this.lastTask = task;
+      cacheFilled(this);
+    }
     return task;
   }
 
-  private resolve(context: object): Task | null {
+  /** The innermost task of `context` (within `zone`, if given), or null. */
+  override currentIn(context: object): Task | null {
     const platform = engine();
     const task = platform.frameOf(context).task;
     if (task === null || this.zone === undefined) return task;
     return platform.isWithin(task.zone, this.zone) ? task : null;
+  }
+
+  /** Drops the cached entry (see read-cache.ts). */
+  forget(): void {
+    this.lastContext = undefined;
+    this.lastTask = null;
   }
 }
 
@@ -90,5 +117,10 @@ export class ZoneDiscriminator extends BaseDiscriminator {
       );
     }
     return platform.current();
+  }
+
+  /** The context itself: a task's zone. */
+  override currentIn(context: object): object {
+    return context;
   }
 }

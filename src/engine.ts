@@ -1,6 +1,8 @@
 import { createAlsEngine } from './als-engine.js';
 import type { Frame } from './frame.js';
-import { createZoneEngine, hasZone } from './zone-engine.js';
+import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
+import { realm } from './realm.js';
+import { createZoneEngine } from './zone-engine.js';
 
 /**
  * A zone, as far as tasklocal needs one. zone.js's own `Zone` (and Angular's
@@ -47,49 +49,85 @@ export interface Engine {
 }
 
 let active: Engine | undefined;
-let forced: EngineName | undefined;
 
 /**
- * The engine, chosen at first use so that zone.js may be loaded after
- * tasklocal: zones when zone.js is loaded, else Node's AsyncLocalStorage.
- * A failed start throws and is tried again on the next call.
+ * The engine. Until something needs a context of its own (a task, a `run`
+ * scope), code runs outside every task on any engine, so the choice waits:
+ * zone.js may still be loaded, in any order. zone.js, once loaded, is chosen
+ * at once, since tasks may already run in its zones.
  */
 export function engine(): Engine {
-  return active ?? (active = start(forced ?? (hasZone() ? 'zone' : 'async-local-storage')));
+  return active ?? (realm.engine !== undefined || hasZone() ? committed() : ROOT_ONLY);
 }
 
-function start(name: EngineName): Engine {
-  return name === 'zone' ? createZoneEngine() : createAlsEngine();
+/** The engine, chosen now if no copy of tasklocal has chosen yet: zones when loaded, else AsyncLocalStorage. */
+function committed(): Engine {
+  return (active ??= realm.engine ??= hasZone() ? createZoneEngine() : createAlsEngine());
 }
+
+/**
+ * Before the choice: only code outside every task has run, and it all uses
+ * the root frame. Anything that needs more commits to an engine first.
+ */
+const ROOT_ONLY: Engine = {
+  get name() {
+    return committed().name;
+  },
+  current: () => realm.root,
+  frameOf: (context) => (context === realm.root ? realm.root : committed().frameOf(context)),
+  fork: (frame, name, parent) => committed().fork(frame, name, parent),
+  run: (context, fn) => (context === realm.root ? fn() : committed().run(context, fn)),
+  zoneOf: (context) => committed().zoneOf(context),
+  isWithin: (context, ancestor) => committed().isWithin(context, ancestor),
+  isZone: (value) => committed().isZone(value),
+};
 
 /**
  * The name of the engine tasklocal runs on, choosing it now if nothing has
- * used tasklocal yet.
+ * needed one yet.
  *
  * @example
  * engineName(); // 'zone' when zone.js is loaded, else 'async-local-storage' (Node)
  */
 export function engineName(): EngineName {
-  return engine().name;
+  return committed().name;
 }
 
 /**
- * Forces the engine before first use, instead of choosing by whether zone.js
- * is loaded. Calling it again with the engine already in use does nothing.
+ * Chooses the engine now, instead of by whether zone.js is loaded. Calling it
+ * again with the engine already in use does nothing; a choice that fails
+ * leaves nothing behind.
  *
  * @example
- * useEngine('async-local-storage'); // in Node, even with zone.js loaded
+ * useEngine('zone'); // in Node, to fail early when zone.js is missing
  */
 export function useEngine(name: EngineName): void {
   if (name !== 'zone' && name !== 'async-local-storage') {
     throw new TypeError(`useEngine() takes 'zone' or 'async-local-storage', got ${String(name)}.`);
   }
-  if (active !== undefined && active.name !== name) {
+  const current = active ?? realm.engine;
+  if (current !== undefined) {
+    if (current.name === name) return;
     throw new Error(
-      `tasklocal already runs on the ${active.name} engine, chosen at first use; ` +
-        'call useEngine() before anything else uses tasklocal.',
+      `tasklocal already runs on the ${current.name} engine, chosen at first use; ` +
+        'call useEngine() before anything starts a task.',
     );
   }
-  forced = name; // kept even if the start fails, so that later uses retry this engine
-  active ??= start(name);
+  if (name === 'async-local-storage') refuseAlsHere();
+  active = realm.engine = name === 'zone' ? createZoneEngine() : createAlsEngine();
+}
+
+function refuseAlsHere(): void {
+  if (nodeProcess() === undefined) {
+    throw new Error(
+      "useEngine('async-local-storage') is for Node: browsers have no AsyncLocalStorage. " +
+        `tasklocal runs on zone.js in a browser. ${howToLoadZone()}`,
+    );
+  }
+  if (hasZone()) {
+    throw new Error(
+      "useEngine('async-local-storage') refused: zone.js is loaded, and with zone.js loaded " +
+        'AsyncLocalStorage gives promise callbacks the wrong task. Use the zone engine, or do not load zone.js.',
+    );
+  }
 }

@@ -10,16 +10,15 @@ export class Frame {
   constructor(
     readonly task: Task | null,
     public values: ReadonlyMap<object, unknown>,
+    /** True for the frame of a `TaskVar.run` scope, for messages. */
+    readonly isRunScope = false,
   ) {}
 
   /** A child frame of the same task that sees `value` for `key`. */
   with(key: object, value: unknown): Frame {
-    return new Frame(this.task, new Map(this.values).set(key, value));
+    return new Frame(this.task, new Map(this.values).set(key, value), true);
   }
 }
-
-/** The frame of code that runs outside every task and every `run` scope. */
-export const ROOT_FRAME = new Frame(null, new Map());
 
 let version = 0;
 

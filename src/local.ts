@@ -1,7 +1,8 @@
 import { describe } from './describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
-import { takeReplayTarget, type Replay } from './replay.js';
+import { takeReplayTarget } from './replay.js';
 import { Storage } from './storage.js';
+import { checkSubclass } from './subclass-shape.js';
 
 /**
  * Options for `new Local(options)`.
@@ -17,6 +18,12 @@ export interface LocalOptions {
    * starts with a shallow copy of them. Defaults to false, as in the seed.
    */
   inherit?: boolean;
+  /**
+   * When true, any access outside a task throws instead of using the shared
+   * default storage: for request- and action-scoped state, where a lost task
+   * must be a loud error rather than another request's data.
+   */
+  requireTask?: boolean;
 }
 
 /**
@@ -62,7 +69,7 @@ export interface LocalConstructor {
 /** A class that extends Local, as its constructor sees it through `new.target`. */
 type LocalSubclass = (abstract new (...args: never[]) => object) & LocalOptions;
 
-const OPTIONS = new Set(['discriminator', 'inherit']);
+const OPTIONS = new Set(['discriminator', 'inherit', 'requireTask']);
 let defaultDiscriminator: TaskDiscriminator | undefined;
 
 class LocalImplementation {
@@ -72,30 +79,39 @@ class LocalImplementation {
 
     const isSubclass = new.target !== LocalImplementation;
     const options = isSubclass ? subclassOptions(new.target) : checkOptions(args[0], args.length);
-    let replay: Replay | undefined;
-    if (isSubclass) {
-      if (new.target.length > 0 && args.length === 0) {
-        throw new TypeError(
-          `${new.target.name}'s constructor declares parameters but passes none to super(). ` +
-            'Hand them on, e.g. constructor(aValue) { super(aValue); … }: the constructor runs ' +
-            'again for every task, with the same arguments.',
-        );
-      }
-      replay = { constructor: new.target, args };
-    }
-    const storage = new Storage(
-      options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
-      replay,
-      isSubclass ? accessorsOf(new.target) : undefined,
-      options.inherit === true,
-    );
+    if (isSubclass) checkSubclass(new.target, LocalImplementation, args);
+    const storage = new Storage({
+      discriminator: options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
+      replay: isSubclass ? { constructor: new.target, args } : undefined,
+      accessors: isSubclass ? accessorsOf(new.target) : undefined,
+      inherit: options.inherit === true,
+      requireTask: options.requireTask === true,
+      label: new.target.name,
+    });
     const proxy = new Proxy(this, storage);
     storage.proxy = proxy;
     // The creating context is initialised by this very construction.
     if (isSubclass) storage.adoptCurrent();
     return proxy;
   }
+
+  /** How Node's console.log and util.inspect show a Local: its class and the current task's attributes. */
+  [Symbol.for('nodejs.util.inspect.custom')](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    const name = (Object.getPrototypeOf(this) as { constructor: { name: string } }).constructor.name;
+    try {
+      return `${name} ${inspect({ ...this }, options)}`;
+    } catch {
+      return `${name} [task-scoped, used outside any task]`; // a requireTask Local printed outside its tasks
+    }
+  }
 }
+
+// Messages and console output name the class users know.
+Object.defineProperty(LocalImplementation, 'name', { value: 'Local' });
 
 /**
  * One object whose attributes hold a separate value in every task, like
@@ -112,7 +128,7 @@ export const Local = LocalImplementation as unknown as LocalConstructor;
 function checkOptions(options: unknown, count: number): LocalOptions {
   if (count > 1) {
     throw new TypeError(
-      `new Local() takes one options object such as { discriminator, inherit }, got ${count} arguments. ` +
+      `new Local() takes one options object such as { discriminator, inherit, requireTask }, got ${count} arguments. ` +
         'To pass constructor arguments, subclass Local.',
     );
   }
@@ -125,30 +141,40 @@ function checkOptions(options: unknown, count: number): LocalOptions {
   const proto: unknown = typeof options === 'object' && options !== null && Object.getPrototypeOf(options);
   if (proto !== Object.prototype && proto !== null) {
     throw new TypeError(
-      `new Local() options must be a plain object such as { discriminator, inherit }, got ${describe(options)}. ` +
+      `new Local() options must be a plain object such as { discriminator, inherit, requireTask }, got ${describe(options)}. ` +
         'To pass constructor arguments, subclass Local.',
     );
   }
   for (const key of Object.keys(options as object)) {
     if (!OPTIONS.has(key)) {
       throw new TypeError(
-        `new Local() got an unknown option "${key}"; the options are discriminator and inherit.`,
+        `new Local() got an unknown option "${key}"; the options are discriminator, inherit and requireTask.`,
       );
     }
   }
-  const { discriminator, inherit } = options as LocalOptions;
-  checkInherit(inherit, 'new Local() option inherit');
-  return { discriminator: checkDiscriminator(discriminator, 'new Local() option discriminator'), inherit };
+  const { discriminator, inherit, requireTask } = options as LocalOptions;
+  checkBoolean(inherit, 'new Local() option inherit');
+  checkBoolean(requireTask, 'new Local() option requireTask');
+  return {
+    discriminator: checkDiscriminator(discriminator, 'new Local() option discriminator'),
+    inherit,
+    requireTask,
+  };
 }
 
-/** A subclass sets its options with static properties: `static discriminator`, `static inherit`. */
+/** A subclass sets its options with static properties: `static discriminator`, `static inherit`, `static requireTask`. */
 function subclassOptions(subclass: LocalSubclass): LocalOptions {
-  const { discriminator, inherit } = subclass as LocalOptions;
-  checkInherit(inherit, `${subclass.name}.inherit`);
-  return { discriminator: checkDiscriminator(discriminator, `${subclass.name}.discriminator`), inherit };
+  const { discriminator, inherit, requireTask } = subclass as LocalOptions;
+  checkBoolean(inherit, `${subclass.name}.inherit`);
+  checkBoolean(requireTask, `${subclass.name}.requireTask`);
+  return {
+    discriminator: checkDiscriminator(discriminator, `${subclass.name}.discriminator`),
+    inherit,
+    requireTask,
+  };
 }
 
-function checkInherit(value: unknown, where: string): void {
+function checkBoolean(value: unknown, where: string): void {
   if (value !== undefined && typeof value !== 'boolean') {
     throw new TypeError(`${where} must be true or false, got ${describe(value)}.`);
   }

@@ -17,9 +17,22 @@ export function replayConstructor(proxy: object, replay: Replay): void {
   replaying = { proxy, constructor: replay.constructor };
   try {
     Reflect.construct(replay.constructor, replay.args);
+  } catch (error) {
+    throw explained(error, replay.constructor.name);
   } finally {
     replaying = outer;
   }
+}
+
+/** What engines say when private members are set up twice on one object, explained. */
+function explained(error: unknown, name: string): unknown {
+  if (!(error instanceof TypeError) || !/private|twice|more than once/i.test(error.message)) return error;
+  return new TypeError(
+    `${name} could not be set up for a new task: "${error.message}". A Local subclass's constructor runs ` +
+      'again on the same object for every task, and private members belong to that one object. Use ' +
+      'ordinary fields (each task gets its own) or a TaskVar.',
+    { cause: error },
+  );
 }
 
 /**

@@ -1,35 +1,54 @@
 import { describe } from './describe.js';
 import type { BaseDiscriminator } from './discriminator.js';
 import { engine } from './engine.js';
+import { cacheFilled, mayCache } from './read-cache.js';
+import { realm, type Heir, type ReadCache } from './realm.js';
 import { replayConstructor, type Replay } from './replay.js';
+import { outsideTaskError } from './task-scoped.js';
 
 /** One tracked object's attributes. */
 export type Store = Record<string | symbol, unknown>;
 
 // Stores inherit from one empty null-prototype object: nothing on their chain
 // (no `__proto__` accessor, no Object.prototype), yet, unlike
-// Object.create(null) objects, V8 keeps them in fast mode.
-const STORE_PROTOTYPE = Object.create(null) as object;
+// Object.create(null) objects, V8 keeps them in fast mode. Frozen, so that
+// nothing can be put where every store would see it.
+const STORE_PROTOTYPE = Object.freeze(Object.create(null) as object);
 
 function newStore(): Store {
   return Object.create(STORE_PROTOTYPE) as Store;
 }
 
 const NO_OWNER = Symbol('no owner yet');
+const EMPTY_STORE = newStore();
 
-/** The Locals made with `inherit: true`, held weakly so that registering one never keeps it alive. */
-const inheriting = new Set<WeakRef<Storage>>();
+/** What a Local's handler needs to know about it. */
+export interface StorageOptions {
+  readonly discriminator: BaseDiscriminator;
+  /** How to set up a new task's attributes, for subclasses. */
+  readonly replay: Replay | undefined;
+  /** The accessors a subclass defines, so that writes reach its setters. */
+  readonly accessors: ReadonlyMap<PropertyKey, PropertyDescriptor> | undefined;
+  readonly inherit: boolean;
+  readonly requireTask: boolean;
+  /** The Local's class name, for messages. */
+  readonly label: string;
+}
+
+/** The task code runs in now, or null. */
+function taskNow(): object | null {
+  const platform = engine();
+  return platform.frameOf(platform.current()).task;
+}
 
 /**
  * Called by `spawn` once the child's context exists: every inheriting Local
- * that has a store for the spawner gives the child a shallow copy of it.
+ * that holds values in the spawning task gives the child a shallow copy.
+ * Only tasks pass values on: code outside any task does not.
  */
-export function inheritLocals(child: object): void {
-  for (const ref of inheriting) {
-    const storage = ref.deref();
-    if (storage === undefined) inheriting.delete(ref);
-    else storage.inheritInto(child);
-  }
+export function inheritLocals(spawner: object | null, child: object): void {
+  const heirs = spawner === null ? undefined : realm.heirs.get(spawner);
+  if (heirs !== undefined) for (const heir of heirs) heir.inheritInto(child);
 }
 
 /**
@@ -37,22 +56,18 @@ export function inheritLocals(child: object): void {
  * (weakly, so a finished task's store is collected with it) and sends every
  * attribute operation to the current object's store.
  */
-export class Storage implements ProxyHandler<object> {
+export class Storage implements ProxyHandler<object>, ReadCache, Heir {
   private readonly stores = new WeakMap<object, Store>();
   private defaultStore: Store | undefined;
+  private readonly discriminator: BaseDiscriminator;
   // One-entry cache for the hot path: the last owner and its store.
   private lastOwner: unknown = NO_OWNER;
   private lastStore: Store | undefined;
   /** The proxy this handler serves; set once, right after the proxy is made. */
   proxy: object = this;
 
-  constructor(
-    private readonly discriminator: BaseDiscriminator,
-    private readonly replay: Replay | undefined,
-    private readonly accessors: ReadonlyMap<PropertyKey, PropertyDescriptor> | undefined,
-    inherit: boolean,
-  ) {
-    if (inherit) inheriting.add(new WeakRef(this));
+  constructor(private readonly options: StorageOptions) {
+    this.discriminator = options.discriminator;
   }
 
   /** The store of the object current now, made (and initialised) on first use. */
@@ -64,8 +79,15 @@ export class Storage implements ProxyHandler<object> {
 
   /** Registers an empty store for the current object without replaying anything. */
   adoptCurrent(): void {
-    const owner = this.checkedOwner();
+    const owner = this.discriminator.current();
+    this.check(owner);
     this.register(owner, newStore());
+  }
+
+  /** Drops the cached entry (see read-cache.ts). */
+  forget(): void {
+    this.lastOwner = NO_OWNER;
+    this.lastStore = undefined;
   }
 
   /**
@@ -76,34 +98,41 @@ export class Storage implements ProxyHandler<object> {
     let owner: unknown, heir: unknown;
     try {
       owner = this.discriminator.current();
-      heir = engine().run(child, () => this.discriminator.current());
+      heir = this.discriminator.currentIn(child);
     } catch {
       return;
     }
-    if (heir === owner || heir == null || (typeof heir !== 'object' && typeof heir !== 'function')) return;
-    const from = owner == null ? this.defaultStore : this.stores.get(owner);
+    if (owner == null || heir === owner || heir == null || typeof heir !== 'object') return;
+    const from = this.stores.get(owner);
     if (from === undefined || this.stores.has(heir)) return;
     this.stores.set(heir, Object.assign(newStore(), from));
+    this.heirOf(engine().frameOf(child).task);
   }
 
-  private lookup(owner: unknown): Store {
+  private lookup(owner: unknown, key?: string | symbol): Store {
+    // Promise machinery reads `then` on whatever it resolves with, task or not:
+    // a task-scoped Local handed out of its task is still safe to await.
+    if (owner == null && key === 'then' && this.options.requireTask) return EMPTY_STORE;
     this.check(owner);
     const store =
       (owner == null ? this.defaultStore : this.stores.get(owner)) ??
       this.create(owner as object | null | undefined);
-    this.lastOwner = owner;
-    this.lastStore = store;
+    if (mayCache(taskNow())) {
+      this.lastOwner = owner;
+      this.lastStore = store;
+      cacheFilled(this);
+    }
     return store;
   }
 
   private create(owner: object | null | undefined): Store {
     const store = newStore();
     this.register(owner, store);
-    if (this.replay === undefined) return store;
+    if (this.options.replay === undefined) return store;
     // The subclass constructor runs again on the proxy; its writes land in the
     // store just registered. If it throws, nothing is kept.
     try {
-      replayConstructor(this.proxy, this.replay);
+      replayConstructor(this.proxy, this.options.replay);
     } catch (error) {
       this.unregister(owner);
       throw error;
@@ -112,25 +141,44 @@ export class Storage implements ProxyHandler<object> {
   }
 
   private register(owner: object | null | undefined, store: Store): void {
-    if (owner == null) this.defaultStore = store;
-    else this.stores.set(owner, store);
+    if (owner == null) {
+      this.defaultStore = store;
+      return;
+    }
+    this.stores.set(owner, store);
+    // Matching is by identity: a discriminator that makes a new object per call never finds its store again.
+    if (this.discriminator.current() !== owner) {
+      this.stores.delete(owner);
+      throw new TypeError(
+        `${this.discriminator.constructor.name}.current() returned a different object each time it was called ` +
+          `(${describe(owner)}). tasklocal finds a store by the identity of that object, like a WeakMap key: ` +
+          'return the same object for as long as the same task or session is current (keep it on the session, ' +
+          'or in a WeakMap keyed by it), not a new key object per call.',
+      );
+    }
+    if (this.options.inherit) this.heirOf(taskNow());
+  }
+
+  /** Records that this Local holds values in `task`, so that tasks it spawns inherit them. */
+  private heirOf(task: object | null): void {
+    if (task === null) return;
+    let heirs = realm.heirs.get(task);
+    if (heirs === undefined) realm.heirs.set(task, (heirs = new Set()));
+    heirs.add(this);
   }
 
   private unregister(owner: object | null | undefined): void {
     if (owner == null) this.defaultStore = undefined;
     else this.stores.delete(owner);
-    this.lastOwner = NO_OWNER;
-    this.lastStore = undefined;
-  }
-
-  private checkedOwner(): object | null | undefined {
-    const owner = this.discriminator.current();
-    this.check(owner);
-    return owner;
+    this.forget();
   }
 
   private check(owner: unknown): void {
-    if (owner == null || typeof owner === 'object' || typeof owner === 'function') return;
+    if (owner == null) {
+      if (this.options.requireTask) throw outsideTaskError(this.options.label);
+      return;
+    }
+    if (typeof owner === 'object' || typeof owner === 'function') return;
     throw new TypeError(
       `${this.discriminator.constructor.name}.current() returned ${describe(owner)}; ` +
         'a discriminator must return an object (the tracked task, zone or session), or null/undefined for the default storage.',
@@ -140,20 +188,19 @@ export class Storage implements ProxyHandler<object> {
   // ---- proxy traps: every attribute operation goes to the current store ----
 
   get(target: object, key: string | symbol, receiver: unknown): unknown {
-    const store = this.current();
+    const owner = this.discriminator.current();
+    const store = owner === this.lastOwner ? (this.lastStore as Store) : this.lookup(owner, key);
     const value = store[key];
     if (value !== undefined || key in store) return value;
     return Reflect.get(target, key, receiver);
   }
 
   set(_target: object, key: string | symbol, value: unknown, receiver: unknown): boolean {
-    if (this.accessors !== undefined) {
-      const accessor = this.accessors.get(key);
-      if (accessor !== undefined) {
-        if (accessor.set === undefined) return false;
-        accessor.set.call(receiver, value);
-        return true;
-      }
+    const accessor = this.options.accessors?.get(key);
+    if (accessor !== undefined) {
+      if (accessor.set === undefined) return false;
+      accessor.set.call(receiver, value);
+      return true;
     }
     this.current()[key] = value;
     return true;
@@ -181,7 +228,21 @@ export class Storage implements ProxyHandler<object> {
         `Cannot define "${String(key)}" as non-configurable on a Local: its attributes change from task to task.`,
       );
     }
-    return Reflect.defineProperty(this.current(), key, { ...descriptor, configurable: true });
+    return Reflect.defineProperty(this.current(), key, { ...this.boundTo(descriptor), configurable: true });
+  }
+
+  /** An accessor runs with the Local as `this`, never the store behind it. */
+  private boundTo(descriptor: PropertyDescriptor): PropertyDescriptor {
+    const local = this.proxy;
+    const accessor = descriptor as {
+      get?: (this: object) => unknown;
+      set?: (this: object, value: unknown) => void;
+    };
+    const { get, set } = accessor;
+    const bound = { ...descriptor };
+    if (get !== undefined) bound.get = () => get.call(local);
+    if (set !== undefined) bound.set = (value: unknown) => set.call(local, value);
+    return bound;
   }
 
   preventExtensions(): boolean {

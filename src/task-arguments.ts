@@ -4,7 +4,6 @@ import { engine } from './engine.js';
 import type { SpawnOptions } from './task.js';
 
 const SPAWN_OPTIONS = new Set(['name', 'zone']);
-let warnedNativeAsync = false;
 
 /** Throws a TypeError that names what is wrong with spawn()'s arguments, and how to fix it. */
 export function checkSpawnArguments(fn: unknown, options: unknown = {}): void {
@@ -36,22 +35,4 @@ export function checkSpawnArguments(fn: unknown, options: unknown = {}): void {
         : 'spawn() option zone needs zone.js, and tasklocal runs on AsyncLocalStorage here.',
     );
   }
-}
-
-/** Warns once, on the zone engine, that a native async function will lose its task. */
-export function warnOnNativeAsync(fn: { name: string }): void {
-  if (
-    warnedNativeAsync ||
-    (fn as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] !== 'AsyncFunction'
-  ) {
-    return;
-  }
-  if (engine().name !== 'zone') return;
-  warnedNativeAsync = true;
-  console.warn(
-    `tasklocal: spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}. ` +
-      'zone.js cannot follow a native await: code after the first await runs outside the task ' +
-      'and sees no task-local values. Either compile async code to ES2015/ES2016 (as Angular ' +
-      'does), or write the task as a generator function: spawn(function* () { yield promise; }).',
-  );
 }

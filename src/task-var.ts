@@ -1,6 +1,9 @@
 import { describe } from './describe.js';
 import { engine } from './engine.js';
 import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
+import { cacheFilled, mayCache } from './read-cache.js';
+import type { ReadCache } from './realm.js';
+import { outsideTaskError } from './task-scoped.js';
 
 /**
  * Options for `new TaskVar(options)`.
@@ -13,6 +16,12 @@ export interface TaskVarOptions<T> {
   name?: string;
   /** What `get()` returns where the variable has no value. */
   defaultValue?: T;
+  /**
+   * When true, any use outside a task (and outside this variable's `run`)
+   * throws: for request- and action-scoped values, where a lost task must be
+   * a loud error rather than another request's data.
+   */
+  requireTask?: boolean;
 }
 
 /**
@@ -51,10 +60,11 @@ export class TaskVarToken<T> {
  * user.reset(token); // back to what it was
  * user.run('bob', () => user.get()); // 'bob', also in callbacks scheduled inside
  */
-export class TaskVar<T> {
+export class TaskVar<T> implements ReadCache {
   /** The name given in the options, or ''. */
   readonly name: string;
   private readonly defaultValue: T | undefined;
+  private readonly requireTask: boolean;
   // One-entry read cache, valid while no TaskVar has been written since.
   private lastContext: object | undefined;
   private lastVersion = -1;
@@ -64,18 +74,28 @@ export class TaskVar<T> {
     checkOptions(options);
     this.name = options.name ?? '';
     this.defaultValue = options.defaultValue;
+    this.requireTask = options.requireTask === true;
   }
 
   /** The value in the current context: the innermost `run`, else this task's, else the default. */
   get(): T | undefined {
     const context = engine().current();
     if (context === this.lastContext && writeVersion() === this.lastVersion) return this.lastValue;
-    const values = engine().frameOf(context).values;
-    const value = values.has(this) ? (values.get(this) as T) : this.defaultValue;
-    this.lastContext = context;
-    this.lastVersion = writeVersion();
-    this.lastValue = value;
+    const frame = this.checked(engine().frameOf(context));
+    const value = frame.values.has(this) ? (frame.values.get(this) as T) : this.defaultValue;
+    if (mayCache(frame.task)) {
+      this.lastContext = context;
+      this.lastVersion = writeVersion();
+      this.lastValue = value;
+      cacheFilled(this);
+    }
     return value;
+  }
+
+  /** Drops the cached entry (see read-cache.ts). */
+  forget(): void {
+    this.lastContext = undefined;
+    this.lastValue = undefined;
   }
 
   /** Sets the value for the current task (or `run` scope) only; returns a token for `reset`. */
@@ -104,10 +124,7 @@ export class TaskVar<T> {
     }
     const frame = this.currentFrame();
     if (token.frame !== frame) {
-      throw new Error(
-        `${labelOf(this)}.reset() got a token made in another ${token.frame.task === frame.task ? 'run() scope' : 'task'}; ` +
-          'reset where you set.',
-      );
+      throw new Error(`${labelOf(this)}.reset() ${misplaced(token.frame, frame)}; reset where you set.`);
     }
     const values = new Map(frame.values);
     if (token.hadValue) values.set(this, token.oldValue);
@@ -133,8 +150,30 @@ export class TaskVar<T> {
 
   private currentFrame(): Frame {
     const platform = engine();
-    return platform.frameOf(platform.current());
+    return this.checked(platform.frameOf(platform.current()));
   }
+
+  /** The frame, unless this variable requires a task and the frame has neither a task nor a `run` value. */
+  private checked(frame: Frame): Frame {
+    if (this.requireTask && frame.task === null && !frame.values.has(this)) {
+      throw outsideTaskError(labelOf(this));
+    }
+    return frame;
+  }
+}
+
+/** Where a frame belongs, for messages: 'in a run() scope inside task "a"', 'outside any task'. */
+function placeOf(frame: Frame): string {
+  const task = frame.task === null ? undefined : `task "${frame.task.name}"`;
+  if (frame.isRunScope)
+    return task === undefined ? 'in a run() scope outside any task' : `in a run() scope inside ${task}`;
+  return task === undefined ? 'outside any task and any run() scope' : `in ${task}, outside its run() scopes`;
+}
+
+/** Why a token cannot reset here, naming where it was made and where reset is called. */
+function misplaced(made: Frame, here: Frame): string {
+  const [then, now] = [placeOf(made), placeOf(here)];
+  return `got a token made ${then}, but is called ${then === now ? `in another context that is also ${now}` : now}`;
 }
 
 function labelOf(variable: TaskVar<unknown>): string {
@@ -148,13 +187,18 @@ function checkOptions(options: unknown): void {
     );
   }
   for (const key of Object.keys(options)) {
-    if (key !== 'name' && key !== 'defaultValue') {
+    if (key !== 'name' && key !== 'defaultValue' && key !== 'requireTask') {
       throw new TypeError(
-        `new TaskVar() got an unknown option "${key}"; the options are name and defaultValue.`,
+        `new TaskVar() got an unknown option "${key}"; the options are name, defaultValue and requireTask.`,
       );
     }
   }
-  const { name } = options as TaskVarOptions<unknown>;
+  const { name, requireTask } = options as TaskVarOptions<unknown>;
+  if (requireTask !== undefined && typeof requireTask !== 'boolean') {
+    throw new TypeError(
+      `new TaskVar() option requireTask must be true or false, got ${describe(requireTask)}.`,
+    );
+  }
   if (name !== undefined && typeof name !== 'string') {
     throw new TypeError(`new TaskVar() option name must be a string, got ${describe(name)}.`);
   }

@@ -1,8 +1,11 @@
 import { engine, type ZoneLike } from './engine.js';
 import { drive } from './drive.js';
 import { Frame } from './frame.js';
+import { warnOnNativeAsync, warnOnNativePromise } from './native-async-warning.js';
+import { taskFinished } from './read-cache.js';
+import { realm } from './realm.js';
 import { inheritLocals } from './storage.js';
-import { checkSpawnArguments, warnOnNativeAsync } from './task-arguments.js';
+import { checkSpawnArguments } from './task-arguments.js';
 
 /**
  * What `spawn` runs: a function, or a generator function (or a function that
@@ -23,7 +26,7 @@ export type TaskFunction<T> =
  * spawn(handleRequest, { name: 'request 42', zone: ngZoneInner });
  */
 export interface SpawnOptions {
-  /** The task's name; defaults to the function's name. */
+  /** The task's name; defaults to the function's name, else `task <n>` (n counts spawns). */
   name?: string;
   /** The zone to fork the task's zone from; defaults to the current zone. Needs zone.js. */
   zone?: ZoneLike;
@@ -38,38 +41,46 @@ export interface SpawnOptions {
  * const user = await task;
  */
 export class Task<T = unknown> implements PromiseLike<T> {
-  /** The name given in the options, else the function's name. */
+  /** The name given in the options, else the function's name, else `task <n>`, n counting spawns from 1. */
   readonly name: string;
   private readonly context: object;
-  private readonly result!: Promise<T>;
+  private readonly result: Promise<T>;
+  private settled: TaskState = 'pending';
 
   /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
   constructor(fn: TaskFunction<T>, options?: SpawnOptions) {
     if (options !== undefined || typeof fn !== 'function') checkSpawnArguments(fn, options);
     warnOnNativeAsync(fn);
-    this.name = options?.name ?? fn.name;
+    const number = ++realm.tasksStarted;
+    this.name = options?.name ?? (fn.name || `task ${number}`);
     const platform = engine();
+    const spawner = platform.frameOf(platform.current());
     // The task starts with the TaskVar values its spawner sees now (a copy: the map is never mutated).
-    const frame = new Frame(this, platform.frameOf(platform.current()).values);
-    const context = platform.fork(frame, `tasklocal task ${this.name}`.trimEnd(), options?.zone);
+    const context = platform.fork(
+      new Frame(this, spawner.values),
+      `tasklocal task ${this.name}`,
+      options?.zone,
+    );
     this.context = context;
-    inheritLocals(context);
+    inheritLocals(spawner.task, context);
 
-    let value: unknown;
+    // One entry into the task covers the function, a generator's first step
+    // and the adoption of what it returns: entering a zone from outside has a
+    // cost (an Angular zone runs change detection when it is left).
+    let result: Promise<T>;
     try {
-      value = platform.run<unknown>(context, fn);
+      result = platform.run(context, () => this.settle(fn()));
     } catch (error) {
+      this.finish('rejected');
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what fn threw
-      this.result = Promise.reject(error);
-      return;
+      result = Promise.reject(error);
     }
-    // A plain function's promise is the task's result as it is: no wrapper, no extra hop.
-    // A thenable is adopted inside the task, so that its lazy `then` runs there.
-    this.result = isGenerator(value)
-      ? new Promise<T>((resolve, reject) => drive(context, value as Generator<unknown, T>, resolve, reject))
-      : value instanceof Promise
-        ? (value as Promise<T>)
-        : platform.run(context, () => Promise.resolve(value as T | PromiseLike<T>));
+    this.result = result;
+  }
+
+  /** Whether the task is still running, or how it ended; readable without awaiting it. */
+  get state(): TaskState {
+    return this.settled;
   }
 
   /** The zone forked for this task; everything the task schedules runs in it. Needs zone.js. */
@@ -100,7 +111,61 @@ export class Task<T = unknown> implements PromiseLike<T> {
   get [Symbol.toStringTag](): string {
     return 'Task';
   }
+
+  /** How Node's console.log and util.inspect show a task: its name and state. */
+  [Symbol.for('nodejs.util.inspect.custom')](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    return `Task ${inspect({ name: this.name, state: this.settled }, options)}`;
+  }
+
+  /**
+   * The task's result, made inside the task: a generator is driven there, and
+   * a thenable adopted there, so that its lazy `then` runs in the task.
+   */
+  private settle(value: unknown): Promise<T> {
+    if (isGenerator(value)) {
+      const context = this.context;
+      return this.watch(
+        new Promise<T>((resolve, reject) =>
+          drive(context, value as Generator<unknown, T>, resolve, reject, warnOnYield),
+        ),
+      );
+    }
+    if (isThenable(value)) {
+      warnOnNativePromise(value, 'returned');
+      return this.watch(Promise.resolve(value as PromiseLike<T>));
+    }
+    this.finish('fulfilled');
+    return Promise.resolve(value as T);
+  }
+
+  /** The result, with the task marked finished once it settles; rejections still reach whoever awaits the task. */
+  private watch(result: Promise<T>): Promise<T> {
+    return result.then(
+      (value) => (this.finish('fulfilled'), value),
+      (error: unknown) => {
+        this.finish('rejected');
+        throw error;
+      },
+    );
+  }
+
+  private finish(state: TaskState): void {
+    this.settled = state;
+    taskFinished(this);
+  }
 }
+
+/**
+ * Where a task is: running, or how it ended.
+ *
+ * @example
+ * const state: TaskState = spawn(() => 1).state; // 'fulfilled': a plain value settles at once
+ */
+export type TaskState = 'pending' | 'fulfilled' | 'rejected';
 
 /**
  * Starts `fn` as a new task, in a zone forked for it from `options.zone` or
@@ -126,6 +191,13 @@ export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {
 export function currentTask(): Task | null {
   const platform = engine();
   return platform.frameOf(platform.current()).task;
+}
+
+// A generator task that yields a native async function's promise has lost the task inside that function.
+const warnOnYield = (value: unknown): void => warnOnNativePromise(value, 'yielded');
+
+function isThenable(value: unknown): boolean {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 function isGenerator(value: unknown): value is Generator {

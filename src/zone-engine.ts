@@ -1,7 +1,9 @@
 // The only module that touches zone.js. tasklocal never imports zone.js: it
 // reads the global `Zone` the first time it is needed.
 import type { Engine, ZoneLike } from './engine.js';
-import { ROOT_FRAME, type Frame } from './frame.js';
+import type { Frame } from './frame.js';
+import { hasZone, howToLoadZone } from './platform.js';
+import { realm } from './realm.js';
 
 interface Zone extends ZoneLike {
   readonly parent: Zone | null;
@@ -11,34 +13,18 @@ interface Zone extends ZoneLike {
 
 interface ZoneClass {
   readonly current: Zone;
+  readonly root: Zone;
   new (...args: never[]): Zone;
 }
 
 /** The zone property that holds the frame a zone starts. */
 const FRAME_KEY = '__tasklocal_frame__';
 
-const MISSING_ZONE_JS =
-  'tasklocal needs zone.js, and no global Zone was found. ' +
-  "In a browser, load zone.js before your code runs (a <script> tag for zone.js's bundle, " +
-  "or `import 'zone.js'` first in your entry file). " +
-  "In Node, `import 'zone.js/node'` (or `require('zone.js/node')`) before the first use of tasklocal, " +
-  "or let tasklocal use AsyncLocalStorage: useEngine('async-local-storage').";
-
-function globalZone(): ZoneClass | undefined {
-  const Zone = (globalThis as { Zone?: ZoneClass }).Zone;
-  return typeof Zone === 'function' && Zone.current !== undefined ? Zone : undefined;
-}
-
-/** True when zone.js is loaded. */
-export function hasZone(): boolean {
-  return globalZone() !== undefined;
-}
-
 /** Starts the zone engine over the global `Zone`, or explains how to load zone.js. */
 export function createZoneEngine(): Engine {
-  const Zone = globalZone();
-  if (Zone === undefined) throw new Error(MISSING_ZONE_JS);
-  return new ZoneEngine(Zone);
+  if (!hasZone())
+    throw new Error(`tasklocal needs zone.js, and no global Zone was found. ${howToLoadZone()}`);
+  return new ZoneEngine((globalThis as unknown as { Zone: ZoneClass }).Zone);
 }
 
 class ZoneEngine implements Engine {
@@ -51,7 +37,7 @@ class ZoneEngine implements Engine {
   }
 
   frameOf(zone: Zone): Frame {
-    return (zone.get(FRAME_KEY) as Frame | undefined) ?? ROOT_FRAME;
+    return (zone.get(FRAME_KEY) as Frame | undefined) ?? realm.root;
   }
 
   fork(frame: Frame, name: string, parent: Zone = this.Zone.current): Zone {
@@ -59,7 +45,8 @@ class ZoneEngine implements Engine {
   }
 
   run<R>(zone: Zone, fn: () => R): R {
-    return zone.run(fn);
+    // The root frame stands for "outside every task" in a Snapshot taken before zone.js was chosen.
+    return (zone === (realm.root as object) ? this.Zone.root : zone).run(fn);
   }
 
   zoneOf(zone: Zone): Zone {

@@ -4,3 +4,4 @@ import './zone.js';
 import './browser/browser-apis.spec.js';
 import './browser/umd.spec.js';
 import './hardening/browser/zone-twice.spec.js';
+import './browser/without-zone.spec.js';

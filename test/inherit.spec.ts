@@ -1,4 +1,4 @@
-import { Local, spawn } from '../src/index.js';
+import { Local, spawn, TaskDiscriminator } from '../src/index.js';
 import { hop, sleep } from './helpers.js';
 
 describe('Local({ inherit: true })', () => {
@@ -32,11 +32,27 @@ describe('Local({ inherit: true })', () => {
     expect(parentSees).toBe('parent wrote after spawn');
   });
 
-  it('copies from the default storage into tasks spawned outside any task', async () => {
+  it('passes nothing from code outside any task to top-level tasks: each starts fresh', async () => {
     const local = new Local({ inherit: true });
     local.mode = 'batch';
-    expect(await spawn(() => local.mode)).toBe('batch');
+    expect(await spawn(() => local.mode)).toBeUndefined();
     delete local.mode;
+  });
+
+  it("does not share the creating context's mutable field values with top-level tasks", async () => {
+    class Journal extends Local {
+      static inherit = true;
+      entries: string[] = [];
+    }
+    const journal = new Journal();
+    const write = (name: string) =>
+      spawn(function* () {
+        journal.entries.push(`${name} start`);
+        yield sleep(1);
+        return [...journal.entries];
+      });
+    expect(await Promise.all([write('a'), write('b')])).toEqual([['a start'], ['b start']]);
+    expect(journal.entries).toEqual([]);
   });
 
   it('does not replay a subclass constructor for inherited storage', async () => {
@@ -49,15 +65,15 @@ describe('Local({ inherit: true })', () => {
         calls++;
       }
     }
-    const session = new Session('s'); // calls 1: the default storage, outside any task
+    const session = new Session('s'); // calls 1: the creating context
     const seen = await spawn(async () => {
-      const inherited = session.user; // copied from the default storage: no replay
+      const fresh = session.user; // a top-level task: replayed, calls 2
       session.user = 'ann';
       await hop();
-      return [inherited, await spawn(() => session.user)]; // copied again: no replay
+      return [fresh, await spawn(() => session.user)]; // inherited from the task: no replay
     });
     expect(seen).toEqual(['nobody', 'ann']);
-    expect(calls).toBe(1);
+    expect(calls).toBe(2);
   });
 
   it('stays off by default, as in the seed', async () => {
@@ -74,5 +90,50 @@ describe('Local({ inherit: true })', () => {
       TypeError,
       /inherit must be true or false/,
     );
+  });
+
+  it('costs a spawn nothing for inheriting Locals the spawner holds no values in', async () => {
+    let asked = 0;
+    class CountingDiscriminator extends TaskDiscriminator {
+      override current() {
+        asked++;
+        return super.current();
+      }
+    }
+    const idle = Array.from(
+      { length: 1_000 },
+      () => new Local({ inherit: true, discriminator: new CountingDiscriminator() }),
+    );
+    const used = new Local({ inherit: true });
+    const seen = await spawn(() => {
+      used.user = 'ann';
+      asked = 0;
+      const child = spawn(() => used.user);
+      return Promise.all([child, asked]);
+    });
+    expect(seen).toEqual(['ann', 0]);
+    expect(idle.length).toBe(1_000);
+  });
+
+  it('hands values to a child spawned into another zone without entering that zone', async () => {
+    const local = new Local({ inherit: true });
+    let entered = 0;
+    const watched =
+      typeof Zone === 'undefined'
+        ? undefined
+        : Zone.current.fork({
+            name: 'watched',
+            onInvoke: (delegate, current, target, callback, applyThis, applyArgs, source) => {
+              entered++;
+              return delegate.invoke(target, callback, applyThis, applyArgs, source);
+            },
+          });
+    const seen = await spawn(() => {
+      local.user = 'ann';
+      entered = 0;
+      const child = spawn(() => local.user, watched === undefined ? {} : { zone: watched });
+      return Promise.all([child, entered]);
+    });
+    expect(seen).toEqual(['ann', watched === undefined ? 0 : 1]); // once: the child's own run
   });
 });

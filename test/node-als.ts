@@ -2,3 +2,4 @@
 // tasklocal chooses AsyncLocalStorage at first use.
 import './shared.js';
 import './als/engine-als.spec.js';
+import './node/inspect.spec.js';

@@ -6,6 +6,8 @@ import './zone.js';
 import './node/node-apis.spec.js';
 import './node/angular.spec.js';
 import './node/gc.spec.js';
+import './node/inspect.spec.js';
 import './node/dist.spec.js';
 import './hardening/node/zone-load.spec.js';
 import './hardening/node/node-server.spec.js';
+import './hardening/node/two-copies.spec.js';

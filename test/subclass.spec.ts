@@ -68,7 +68,7 @@ describe('a Local subclass', () => {
     expect(t.celsius).toBe(0);
   });
 
-  it('refuses a constructor that declares parameters but hands none to super, saying what to write', () => {
+  it('refuses a constructor that hands super() other arguments than its own, saying what to write', () => {
     class Forgetful extends Local {
       constructor(public readonly value: string) {
         super();
@@ -76,7 +76,7 @@ describe('a Local subclass', () => {
     }
     expect(() => new Forgetful('x')).toThrowError(
       TypeError,
-      /Forgetful's constructor declares parameters.*super\(aValue\)/,
+      /Forgetful's constructor\(value\) calls super\(\)\..*hand its own parameters to super\(\) unchanged: write super\(value\)/,
     );
   });
 

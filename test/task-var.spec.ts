@@ -54,7 +54,9 @@ describe('TaskVar', () => {
           return (error as Error).message;
         }
       });
-      expect(elsewhere).toMatch(/token made in another task/);
+      expect(elsewhere).toMatch(
+        /^TaskVar a\.reset\(\) got a token made in task "task \d+", outside its run\(\) scopes, but is called in task "task \d+", outside its run\(\) scopes; reset where you set\.$/,
+      );
       expect(a.get()).toBe(2);
     });
   });
@@ -142,5 +144,42 @@ describe('TaskVar', () => {
       TypeError,
       /needs the token that set\(\) returned/,
     );
+  });
+
+  it('says exactly where a misplaced token was made and where reset is called', async () => {
+    const a = new TaskVar<number>({ name: 'a' });
+    const fromTask = await spawn(
+      () => {
+        const token = a.set(1);
+        return a.run(2, () => {
+          try {
+            a.reset(token);
+          } catch (error) {
+            return (error as Error).message;
+          }
+          return 'reset';
+        });
+      },
+      { name: 'job' },
+    );
+    expect(fromTask).toBe(
+      'TaskVar a.reset() got a token made in task "job", outside its run() scopes, but is called in a run() scope inside task "job"; reset where you set.',
+    );
+    const outside = a.set(3);
+    const fromOutside = await spawn(
+      () => {
+        try {
+          a.reset(outside);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'reset';
+      },
+      { name: 'other' },
+    );
+    expect(fromOutside).toBe(
+      'TaskVar a.reset() got a token made outside any task and any run() scope, but is called in task "other", outside its run() scopes; reset where you set.',
+    );
+    a.reset(outside);
   });
 });

@@ -85,4 +85,28 @@ describe('currentTask', () => {
     expect(innerSeen).toBe(inner);
     expect(afterHop).toBe(outer);
   });
+
+  it('names an unnamed task "task <n>", n counting spawns, so logs can tell tasks apart', () => {
+    const first = spawn(() => undefined);
+    const second = spawn(() => undefined);
+    expect(first.name).toMatch(/^task \d+$/);
+    expect(Number(second.name.slice(5))).toBe(Number(first.name.slice(5)) + 1);
+    expect(spawn(function named() {}).name).toBe('named');
+  });
+
+  it('tells whether it is pending, fulfilled or rejected without being awaited', async () => {
+    let finish!: () => void;
+    const running = spawn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const failing = spawn(function* () {
+      yield hop();
+      throw new Error('no');
+    });
+    expect(spawn(() => 1).state).toBe('fulfilled');
+    expect(running.state).toBe('pending');
+    finish();
+    await running;
+    expect(running.state).toBe('fulfilled');
+    await expectAsync(failing).toBeRejected();
+    expect(failing.state).toBe('rejected');
+  });
 });

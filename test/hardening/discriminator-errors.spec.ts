@@ -85,3 +85,28 @@ describe('a discriminator whose current() throws', () => {
     expect(local.value).toBe('default storage');
   });
 });
+
+/** A natural port of a hash-based Python discriminator: a new key object per call. */
+class FreshKeyDiscriminator extends BaseDiscriminator {
+  current(): object {
+    return { session: 'same session, new object' };
+  }
+}
+
+describe('a discriminator that returns a new object on every call', () => {
+  const identity =
+    /^FreshKeyDiscriminator\.current\(\) returned a different object each time it was called \(an object of class Object\)\. tasklocal finds a store by the identity of that object.*not a new key object per call\.$/;
+
+  it('makes a plain Local throw on the first write, explaining identity, instead of reading back undefined', () => {
+    const local = new Local({ discriminator: new FreshKeyDiscriminator() });
+    expect(() => (local.user = 'ann')).toThrowError(TypeError, identity);
+  });
+
+  it('makes a subclass throw at construction instead of overflowing the stack', () => {
+    class Profile extends Local {
+      static discriminator = new FreshKeyDiscriminator();
+      user = 'nobody';
+    }
+    expect(() => new Profile()).toThrowError(TypeError, identity);
+  });
+});

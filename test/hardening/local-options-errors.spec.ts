@@ -8,12 +8,12 @@ describe('new Local() given bad options', () => {
     [
       'an unknown key',
       [{ discriminatr: new TaskDiscriminator() }],
-      /unknown option "discriminatr"; the options are discriminator and inherit/,
+      /unknown option "discriminatr"; the options are discriminator, inherit and requireTask/,
     ],
     [
       'a string',
       ['user'],
-      /options must be a plain object such as \{ discriminator, inherit \}, got the string "user"\. To pass constructor arguments, subclass Local/,
+      /options must be a plain object such as \{ discriminator, inherit, requireTask \}, got the string "user"\. To pass constructor arguments, subclass Local/,
     ],
     ['a number', [3], /options must be a plain object .*got number 3/],
     ['a boolean', [true], /options must be a plain object .*got boolean true/],
@@ -23,7 +23,7 @@ describe('new Local() given bad options', () => {
     [
       'two arguments',
       [{}, {}],
-      /takes one options object such as \{ discriminator, inherit \}, got 2 arguments.*subclass Local/,
+      /takes one options object such as \{ discriminator, inherit, requireTask \}, got 2 arguments.*subclass Local/,
     ],
     [
       'a discriminator class instead of an instance',
@@ -80,7 +80,7 @@ describe('a Local subclass whose constructor declares parameters but hands none 
     const other = bystander(careful);
     expect(() => new Forgetful('x')).toThrowError(
       TypeError,
-      /^Forgetful's constructor declares parameters but passes none to super\(\)\. Hand them on, e\.g\. constructor\(aValue\) \{ super\(aValue\); … \}/,
+      /^Forgetful's constructor\(label\) calls super\(\)\. .*write super\(label\) and derive values in the constructor's body\.$/,
     );
     expect(await other.report()).toEqual({ value: 'bystander value', keys: ['label', 'value'] });
     expect(careful.label).toBe('kept');

@@ -4,8 +4,12 @@ import { Local } from '../../src/index.js';
 import { createZoneEngine } from '../../src/zone-engine.js';
 import { bystander } from './bystander.js';
 
-const HOW_TO_LOAD =
-  /^tasklocal needs zone\.js, and no global Zone was found\. In a browser, load zone\.js before your code runs \(a <script> tag .*import 'zone\.js'.*In Node, `import 'zone\.js\/node'` \(or `require\('zone\.js\/node'\)`\) before the first use of tasklocal/;
+// The advice fits the platform: <script> tags and polyfills in a browser, zone.js/node in Node.
+const inNode =
+  typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+const HOW_TO_LOAD = inNode
+  ? /^tasklocal needs zone\.js, and no global Zone was found\. `import 'zone\.js\/node'` \(or `require\('zone\.js\/node'\)`\) first in your entry file\.$/
+  : /^tasklocal needs zone\.js, and no global Zone was found\. Load zone\.js before your code starts tasks: a <script> tag .*`import 'zone\.js'` first in your entry file, or, in an Angular app, 'zone\.js' in angular\.json's polyfills \(not an import in main\.ts\)\.$/;
 
 /** Runs `fn` with the global Zone replaced by `stand-in` (or removed), then puts it back. */
 function withGlobalZone(standIn: { value?: unknown } | 'removed', fn: () => void): void {
@@ -28,7 +32,7 @@ describe('the zone engine when zone.js is missing', () => {
     ['a Zone class with no current zone', { value: function Zone() {} }],
   ];
   for (const [label, standIn] of cases) {
-    it(`explains how to load zone.js in a browser and in Node, given ${label}`, () => {
+    it(`explains how to load zone.js, in words that fit the platform, given ${label}`, () => {
       withGlobalZone(standIn, () => {
         expect(() => createZoneEngine()).toThrowError(Error, HOW_TO_LOAD);
       });

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as TaskLocal from '../../src/index.js';
+import { VERSION } from '../../src/version.js';
 import { sleep } from '../helpers.js';
 
 /** The seed example against one build of the library. */
@@ -25,5 +27,10 @@ describe('the built bundles in Node', () => {
   it('work through import() of the ESM file', async () => {
     const esm = (await import(pathToFileURL(resolve('dist/tasklocal.mjs')).href)) as typeof TaskLocal;
     expect(await seed(esm)).toEqual(['foo', 'bar']);
+  });
+
+  it('carry the version package.json names, which copies compare when they meet', () => {
+    const manifest = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
+    expect(VERSION).toBe(manifest.version);
   });
 });

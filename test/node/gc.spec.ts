@@ -1,4 +1,4 @@
-import { Local, spawn } from '../../src/index.js';
+import { Local, spawn, TaskVar } from '../../src/index.js';
 import { hop, sleep } from '../helpers.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -30,5 +30,25 @@ describe('storage lifetime', () => {
     await sleep(1);
     const alive = refs.filter((ref) => ref.deref() !== undefined).length;
     expect(alive).toBe(0);
+  });
+
+  it('lets the last task to use a Local and a TaskVar be collected without touching them again', async () => {
+    if (!gc) fail('run Node with --expose-gc (npm test does)');
+    const local = new Local();
+    const user = new TaskVar<object>();
+    const refs: WeakRef<object>[] = [];
+    await spawn(function* () {
+      const payload = { bytes: new Uint8Array(1024 * 1024) };
+      refs.push(new WeakRef(payload));
+      local.payload = payload;
+      user.set(payload);
+      yield hop();
+      return local.payload === payload && user.get() === payload; // the caches now hold this task
+    });
+    for (let round = 0; round < 3; round++) {
+      await sleep(1);
+      gc!();
+    }
+    expect(refs[0].deref()).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { Local, Snapshot, spawn } from '../../src/index.js';
+import { rearmWarnings } from '../../src/native-async-warning.js';
 import { sleep } from '../helpers.js';
 import { nativeNoop, nativeTask, nativeTaskWithSnapshot } from '../native-async.js';
 
@@ -8,15 +9,48 @@ describe('native async/await', () => {
     expect(await spawn(() => nativeTask(local))).toBeUndefined();
   });
 
-  it('makes spawn warn once, naming both fixes, when given a native async function', async () => {
-    const warn = spyOn(console, 'warn');
-    await spawn(() => nativeNoop()); // the wrapper is no async function: no warning
-    await spawn(nativeNoop);
-    await spawn(nativeNoop);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.calls.argsFor(0)[0])).toMatch(
-      /native async function \(nativeNoop\).*ES2015\/ES2016.*generator function/,
-    );
+  describe('warns once on the console, naming the fixes,', () => {
+    beforeEach(() => rearmWarnings());
+
+    it('when spawn is given a native async function', async () => {
+      const warn = spyOn(console, 'warn');
+      await spawn(nativeNoop);
+      await spawn(nativeNoop);
+      const functionWarnings = warn.calls
+        .allArgs()
+        .filter(([text]) => /given a native async/.test(String(text)));
+      expect(functionWarnings.length).toBe(1);
+      expect(String(functionWarnings[0][0])).toMatch(
+        /native async function \(nativeNoop\).*bundler plugin.*generator.*AsyncLocalStorage/,
+      );
+    });
+
+    it("when a task function returns a native async function's promise, as spawn(() => handle(id)) does", async () => {
+      const warn = spyOn(console, 'warn');
+      await spawn(() => nativeNoop());
+      await spawn(() => nativeNoop());
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.calls.argsFor(0)[0])).toMatch(/a task returned a native promise.*bundler plugin/);
+    });
+
+    it("when a generator task yields a native async function's promise", async () => {
+      const warn = spyOn(console, 'warn');
+      await spawn(function* () {
+        yield nativeNoop();
+        yield nativeNoop();
+      });
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.calls.argsFor(0)[0])).toMatch(/a task yielded a native promise.*bundler plugin/);
+    });
+
+    it('not for promise chains and generators that keep the task', async () => {
+      const warn = spyOn(console, 'warn');
+      await spawn(() => sleep(1).then(() => 'chained'));
+      await spawn(function* () {
+        yield sleep(1);
+      });
+      expect(warn).not.toHaveBeenCalled();
+    });
   });
 
   it('keeps the task through a generator written in place of the async function', async () => {

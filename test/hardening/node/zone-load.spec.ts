@@ -1,28 +1,33 @@
 // zone.js missing, or loaded twice, in a fresh Node process each time: the
 // spec process itself already has zone.js, once.
-import { execFile } from 'node:child_process';
+import { runFixture } from './run-fixture.js';
 
-/** Runs a fixture with Node from the repository root and parses the JSON line it prints. */
-function runFixture(file: string, ...args: string[]): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [`test/hardening/fixtures/${file}`, ...args], (error, stdout, stderr) => {
-      if (error) reject(new Error(`${file} failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout.trim().split('\n').pop()!));
-    });
-  });
-}
-
-describe('dist/tasklocal.cjs required without zone.js, with the zone engine forced', () => {
-  it('fails its first use with an error that says how to load zone.js in a browser and in Node, then works once it is loaded', async () => {
+describe('zone.js loaded after tasklocal was first used (dist/tasklocal.cjs, a fresh process)', () => {
+  it('keeps three tasks apart when module-level code used a Local before zone.js was loaded', async () => {
     const report = await runFixture('without-zone.cjs');
-    const howToLoad =
-      /^Error: tasklocal needs zone\.js, and no global Zone was found\. In a browser, load zone\.js .*<script> tag.*In Node, `import 'zone\.js\/node'` \(or `require\('zone\.js\/node'\)`\)/;
-    expect(report.firstAccess).toMatch(howToLoad);
-    expect(report.spawn).toMatch(howToLoad);
-    expect(report.currentTask).toMatch(howToLoad);
-    expect(report.force).toMatch(howToLoad);
-    expect(report.afterLoadingZone).toBe('ann');
+    expect(report.topLevelWrite).toBe('no error');
+    expect(report.currentTask).toBeNull();
+    expect(report.ids).toEqual(['a', 'b', 'c']);
+    expect(report.topLevelRead).toBe('batch');
     expect(report.engine).toBe('zone');
+  });
+
+  it('leaves nothing behind when a forced zone engine fails first, with a message for Node', async () => {
+    const report = await runFixture('without-zone.cjs', 'force');
+    expect(report.force).toMatch(
+      /^Error: tasklocal needs zone\.js, and no global Zone was found\. `import 'zone\.js\/node'` \(or `require\('zone\.js\/node'\)`\) first in your entry file\.$/,
+    );
+    expect(report.ids).toEqual(['a', 'b', 'c']);
+    expect(report.engine).toBe('zone');
+  });
+
+  it('refuses the next task, saying why, when tasks already ran on AsyncLocalStorage', async () => {
+    const report = await runFixture('zone-after-tasks.cjs');
+    expect(report.before).toBe('on AsyncLocalStorage');
+    expect(report.engine).toBe('async-local-storage');
+    expect(report.after).toMatch(
+      /^Error: zone\.js was loaded after tasklocal started running tasks on AsyncLocalStorage\..*wrong task.*`import 'zone\.js\/node'` first in your entry file/,
+    );
   });
 });
 

@@ -1,0 +1,22 @@
+// The one-entry read caches (in each Local, TaskDiscriminator and TaskVar)
+// make repeated reads in one task cheap. They must not keep a finished task
+// alive: when a task's result settles, every filled cache drops its entry,
+// and later reads from code still running in that task are not cached.
+import { realm, type ReadCache } from './realm.js';
+
+/** True when an entry for code running in `task` (null: outside any task) may be cached. */
+export function mayCache(task: object | null): boolean {
+  return task === null || !realm.finishedTasks.has(task);
+}
+
+/** Records that `cache` holds an entry now. */
+export function cacheFilled(cache: ReadCache): void {
+  realm.filledCaches.add(cache);
+}
+
+/** Called once a task's result settles: no cache may keep it from now on. */
+export function taskFinished(task: object): void {
+  realm.finishedTasks.add(task);
+  for (const cache of realm.filledCaches) cache.forget();
+  realm.filledCaches.clear();
+}

@@ -1,0 +1,68 @@
+// A page that loads tasklocal's UMD bundle but not zone.js (a zoneless app):
+// code outside any task works on the default storage, and whatever needs a
+// task says how to load zone.js, in browser terms.
+
+export {}; // a module, so that its async functions get their helpers
+
+/** Runs `script` in a fresh iframe that loads only the minified UMD bundle; resolves with what it posts back. */
+function inPageWithoutZone(script: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+      resolve(event.data as Record<string, unknown>);
+    };
+    window.addEventListener('message', onMessage);
+    frame.onerror = () => reject(new Error('the frame did not load'));
+    frame.srcdoc = `<script src="${location.origin}/base/dist/tasklocal.umd.min.js"></script><script>${script}</script>`;
+    document.body.appendChild(frame);
+  });
+}
+
+const attempt = `function attempt(fn) { try { const v = fn(); return v === undefined ? 'no error' : v; } catch (e) { return e.name + ': ' + e.message; } }`;
+
+describe('tasklocal in a page without zone.js', () => {
+  it('reads and writes outside any task on the default storage, and refuses spawn with browser advice', async () => {
+    const report = await inPageWithoutZone(`${attempt}
+      const { Local, TaskVar, spawn, useEngine } = TaskLocal;
+      const prefs = new Local();
+      const locale = new TaskVar({ defaultValue: 'en' });
+      parent.postMessage({
+        write: attempt(() => { prefs.theme = 'dark'; }),
+        read: attempt(() => prefs.theme),
+        taskVar: attempt(() => locale.get()),
+        spawn: attempt(() => spawn(() => 1)),
+        useAls: attempt(() => useEngine('async-local-storage')),
+        readAfter: attempt(() => prefs.theme),
+      }, '*');`);
+    expect(report.write).toBe('no error');
+    expect(report.read).toBe('dark');
+    expect(report.taskVar).toBe('en');
+    expect(report.spawn).toBe(
+      "Error: tasklocal needs zone.js in a browser, and no global Zone was found. Load zone.js before your code starts tasks: a <script> tag for zone.js's bundle, `import 'zone.js'` first in your entry file, or, in an Angular app, 'zone.js' in angular.json's polyfills (not an import in main.ts).",
+    );
+    expect(String(report.useAls)).toMatch(
+      /^Error: useEngine\('async-local-storage'\) is for Node: browsers have no AsyncLocalStorage\. tasklocal runs on zone\.js in a browser\. Load zone\.js/,
+    );
+    expect(String(report.spawn) + String(report.useAls)).not.toMatch(/Node 20|zone\.js\/node|process/);
+    expect(report.readAfter).toBe('dark');
+  });
+
+  it('starts tasks once zone.js is loaded after tasklocal was used, keeping the default storage', async () => {
+    const report = await inPageWithoutZone(`${attempt}
+      const { Local, spawn } = TaskLocal;
+      const local = new Local();
+      local.mode = 'page';
+      const zone = document.createElement('script');
+      zone.src = '${location.origin}/base/node_modules/zone.js/bundles/zone.umd.js';
+      zone.onload = () => {
+        const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+        const run = (id) => spawn(function* () { local.id = id; yield sleep(1); return local.id; });
+        Promise.all([run('a'), run('b')]).then((ids) => parent.postMessage({ ids, mode: local.mode }, '*'));
+      };
+      document.head.appendChild(zone);`);
+    expect(report).toEqual({ ids: ['a', 'b'], mode: 'page' });
+  });
+});
