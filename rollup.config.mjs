@@ -10,6 +10,34 @@ const ts = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' });
 const minify = () => terser({ compress: { passes: 2 }, format: { comments: false } });
 
+// The bundler plugins (plugin/): build-time code for Node, one self-contained
+// file per tool and format. Their peers and Node's builtins stay imports.
+const pluginTools = ['vite', 'rollup', 'esbuild', 'webpack'];
+const pluginExternal = (id) =>
+  /^(node:|unplugin$|@babel\/|tasklocal$|vite$|rollup$|esbuild$|webpack$)/.test(id);
+const pluginTs = () => typescript({ tsconfig: './plugin/tsconfig.json', declaration: false });
+const pluginBuilds = pluginTools.flatMap((tool) => [
+  {
+    input: `plugin/${tool}.ts`,
+    external: pluginExternal,
+    plugins: [pluginTs()],
+    output: [
+      { file: `dist/plugin/${tool}.mjs`, format: 'es', sourcemap: true },
+      // exports.default and exports.tasklocal: the .d.cts below says the same.
+      { file: `dist/plugin/${tool}.cjs`, format: 'cjs', exports: 'named', sourcemap: true },
+    ],
+  },
+  {
+    input: `plugin/${tool}.ts`,
+    external: pluginExternal,
+    plugins: [dts({ tsconfig: './plugin/tsconfig.json' })],
+    output: [
+      { file: `dist/plugin/${tool}.d.ts`, format: 'es' },
+      { file: `dist/plugin/${tool}.d.cts`, format: 'es' },
+    ],
+  },
+]);
+
 export default [
   {
     input,
@@ -37,4 +65,5 @@ export default [
       { file: 'dist/tasklocal.d.cts', format: 'es' },
     ],
   },
+  ...pluginBuilds,
 ];

@@ -1,0 +1,117 @@
+// What tasklocal's Vite plugin costs a production build: generates a mid-size
+// app (300 modules, ~30k lines, half TypeScript, async code throughout) in a
+// temporary directory, then times `vite build` of it with and without the
+// plugin, alternating, and prints the medians and their ratio.
+// Usage: npm run build && node bench/experiments/plugin-build-cost.mjs [rounds=3]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import tasklocal from 'tasklocal/vite';
+
+const MODULES = 300;
+const rounds = Number(process.argv[2] ?? 3);
+
+function moduleText(index, typed) {
+  const t = (type) => (typed ? `: ${type}` : '');
+  const next = (index + 1) % MODULES;
+  const lines = [
+    `import { helper${next} } from './m${next}${typed ? '' : '.js'}';`,
+    `export function helper${index}(value${t('number')})${t('number')} {`,
+    `  return value + ${index};`,
+    '}',
+  ];
+  for (let f = 0; f < 6; f++) {
+    lines.push(
+      `export async function load${index}_${f}(id${t('string')})${t('Promise<string[]>')} {`,
+      `  const out${t('string[]')} = [];`,
+      '  for (let i = 0; i < 3; i++) {',
+      '    const response = await fetch(`/api/${id}/${i}`);',
+      '    const body = await response.text();',
+      `    out.push(body.slice(0, helper${next}(i)));`,
+      '  }',
+      '  return out;',
+      '}',
+    );
+  }
+  lines.push(
+    `export class Service${index} {`,
+    `  private cache = new Map${typed ? '<string, string>' : ''}();`.replace(
+      'private ',
+      typed ? 'private ' : '',
+    ),
+    `  async get(key${t('string')})${t('Promise<string>')} {`,
+    '    const hit = this.cache.get(key);',
+    '    if (hit !== undefined) return hit;',
+    `    const [value] = await load${index}_0(key);`,
+    '    this.cache.set(key, value);',
+    '    return value;',
+    '  }',
+    `  summarize = async (keys${t('string[]')}) => {`,
+    '    const values = await Promise.all(keys.map((key) => this.get(key)));',
+    "    return values.join(',');",
+    '  };',
+    '}',
+  );
+  while (lines.length < 100)
+    lines.push(`export const constant${index}_${lines.length} = ${lines.length} * ${index};`);
+  return lines.join('\n') + '\n';
+}
+
+function generateApp() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasklocal-build-cost-'));
+  fs.mkdirSync(path.join(dir, 'src'));
+  let lines = 0;
+  for (let i = 0; i < MODULES; i++) {
+    const typed = i % 2 === 0;
+    const text = moduleText(i, typed);
+    lines += text.split('\n').length - 1;
+    fs.writeFileSync(path.join(dir, 'src', `m${i}.${typed ? 'ts' : 'js'}`), text);
+  }
+  const imports = Array.from(
+    { length: MODULES },
+    (_, i) => `import * as m${i} from './m${i}${i % 2 ? '.js' : ''}';`,
+  );
+  const main = `${imports.join('\n')}\nexport const all = [${imports.map((_, i) => `m${i}`).join(', ')}];\n`;
+  fs.writeFileSync(path.join(dir, 'src/main.ts'), main);
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    '{ "name": "build-cost", "private": true, "type": "module" }',
+  );
+  // The lowered modules import coroutine from tasklocal: link this repository in.
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  fs.symlinkSync(path.resolve(import.meta.dirname, '../..'), path.join(dir, 'node_modules/tasklocal'), 'dir');
+  return { dir, lines: lines + MODULES + 2 };
+}
+
+async function timeBuild(dir, plugins) {
+  const start = performance.now();
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins,
+    build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: path.join(dir, 'src/main.ts') } },
+  });
+  return performance.now() - start;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const { dir, lines } = generateApp();
+console.log(`${MODULES + 1} modules, ${lines} lines, in ${dir}`);
+await timeBuild(dir, []); // warm-up: Node's and Vite's caches
+const times = { without: [], with: [] };
+for (let round = 0; round < rounds; round++) {
+  times.without.push(await timeBuild(dir, []));
+  times.with.push(await timeBuild(dir, [tasklocal()]));
+  console.log(
+    `round ${round + 1}: without ${times.without.at(-1).toFixed(0)} ms, with ${times.with.at(-1).toFixed(0)} ms`,
+  );
+}
+const without = median(times.without);
+const withPlugin = median(times.with);
+console.log(
+  `median: without ${without.toFixed(0)} ms, with ${withPlugin.toFixed(0)} ms, ratio ${(withPlugin / without).toFixed(2)}×`,
+);
+fs.rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,48 @@
+// The build-time packages the plugin stands on are optional peers: the runtime
+// never needs them, so they are loaded only when a plugin is created, and a
+// missing one is reported with the command that installs it. require() (not a
+// static import) keeps the failure inside tasklocal() for ESM and CJS callers
+// alike; unplugin is ESM-only and is loaded through Node's require(esm).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'] as const;
+type Peer = (typeof PEERS)[number];
+
+/** Resolves from tasklocal's own location first, then from the project being built. */
+const requirers = [createRequire(import.meta.url), createRequire(path.join(process.cwd(), 'package.json'))];
+
+function load(name: Peer): unknown {
+  for (const require of requirers) {
+    try {
+      return require(name);
+    } catch (error) {
+      if (!isNotFound(error, name)) throw error;
+    }
+  }
+  return undefined;
+}
+
+function isNotFound(error: unknown, name: string): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return (
+    (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && String(message).includes(`'${name}'`)
+  );
+}
+
+/**
+ * Loads every peer, or throws one Error naming the exact install command for
+ * the missing ones.
+ */
+export function requirePeers(tool: string): Record<Peer, unknown> {
+  const loaded = PEERS.map((name) => [name, load(name)] as const);
+  const missing = loaded.filter(([, module]) => module === undefined).map(([name]) => name);
+  if (missing.length > 0) {
+    throw new Error(
+      `tasklocal/${tool} lowers async functions with Babel through unplugin, and ` +
+        `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
+        `Run: npm install -D ${missing.join(' ')}`,
+    );
+  }
+  return Object.fromEntries(loaded) as Record<Peer, unknown>;
+}
