@@ -28,16 +28,19 @@ export function buildAndPack() {
 /**
  * A consumer project `name` under workDir with the tarball and zone.js
  * installed. zone.js comes from the repository's node_modules (a file: link),
- * so the install needs no registry.
+ * so the install needs no registry. `extraPackages` are more install specs
+ * (tarballs or directories, e.g. from repoPackageDir), installed alongside.
  */
-export function makeConsumer(workDir, tarball, name, { type = 'module' } = {}) {
+export function makeConsumer(workDir, tarball, name, { type = 'module', extraPackages = [] } = {}) {
   const dir = path.join(workDir, name);
   fs.mkdirSync(dir);
   const manifest = { name: `consumer-${name}`, private: true, version: '0.0.0', type };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  runCommand('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball, repoPackageDir('zone.js')], {
-    cwd: dir,
-  });
+  runCommand(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--offline', tarball, repoPackageDir('zone.js'), ...extraPackages],
+    { cwd: dir },
+  );
   return dir;
 }
 

@@ -1,0 +1,31 @@
+// Rollup 4 bundling the app from its consumer directory: node-resolve for the
+// packages, @rollup/plugin-typescript reading the app's tsconfig (ES2022, so
+// async/await stays native), and the tasklocal plugin after it when asked.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import path from 'node:path';
+import { rollup } from 'rollup';
+import { writeBundlePage } from '../app.mjs';
+
+/** Bundles src/main.ts into out/rollup-<variant>/; returns the page's path. */
+export async function buildWithRollup(dir, variant, plugins = []) {
+  const outDir = path.join(dir, 'out', `rollup-${variant}`);
+  const bundle = await rollup({
+    input: path.join(dir, 'src/main.ts'),
+    plugins: [
+      nodeResolve({ browser: true, rootDir: dir }),
+      typescript({ tsconfig: path.join(dir, 'tsconfig.json'), filterRoot: dir }),
+      ...plugins,
+    ],
+    onwarn(warning, warn) {
+      // zone.js's bundle uses `this` at the top level; Rollup says so for every build.
+      if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+    },
+  });
+  try {
+    await bundle.write({ file: path.join(outDir, 'bundle.js'), format: 'iife' });
+  } finally {
+    await bundle.close();
+  }
+  return writeBundlePage(outDir);
+}
