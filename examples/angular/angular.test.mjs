@@ -1,63 +1,198 @@
-// Runs the UserActionLog service in Node, inside a real NgZone: two concurrent
-// user actions, each seeing only its own state, and Angular's onStable firing
-// after both. Needs `npm run build` first (it imports 'tasklocal').
-import 'zone.js/node';
-import { NgZone } from '@angular/core';
+// The example Angular app, built by the Angular CLI in a consumer project that
+// installed the packed tarball, served on 127.0.0.1 and driven in headless
+// Chromium. Three builds of the same app: zone.js in angular.json's polyfills
+// (the supported setup), zoneless, and zone.js imported in main.ts (the
+// mistake the README warns about, kept as a control).
+// The callbacks handed to page.* run in the page, where document exists.
+/* global document */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { UserActionLog } from './user-action-log.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { withChromium } from '../../scripts/packaging/chromium.mjs';
+import { makeAngularConsumer, ngBuild } from './consumer.mjs';
+import { serveApp } from './server.mjs';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const ACTIONS = 20;
+let consumer;
+let consumerSeconds;
+const builds = new Map();
+const secondsSince = (start) => ((performance.now() - start) / 1000).toFixed(1);
 
-test('two concurrent user actions each log only their own steps, inside the Angular zone', async () => {
-  const log = new UserActionLog(new NgZone({ enableLongStackTrace: false }));
-  const seenInAngular = [];
-  function* steps(pauses) {
-    for (const ms of pauses) {
-      yield sleep(ms); // the other action runs meanwhile
-      seenInAngular.push(NgZone.isInAngularZone());
-      log.note(`after ${ms} ms, still ${log.currentAction}`);
-    }
+before(() => {
+  const start = performance.now();
+  consumer = makeAngularConsumer();
+  consumerSeconds = secondsSince(start);
+});
+
+after(() => {
+  // The consumer lives in the packing's temporary directory; KEEP_CONSUMERS=1 keeps it for a look.
+  if (consumer && !process.env.KEEP_CONSUMERS)
+    fs.rmSync(path.dirname(consumer), { recursive: true, force: true });
+});
+
+/**
+ * Builds `configuration` (undefined: the default) once, serves it, opens it in
+ * Chromium and runs `use(page, server)`. How long the build took goes to the report.
+ */
+async function withApp(t, configuration, use) {
+  if (!builds.has(configuration)) {
+    const start = performance.now();
+    builds.set(configuration, ngBuild(consumer, configuration));
+    t.diagnostic(`ng build --configuration ${configuration ?? '(default)'}: ${secondsSince(start)} s`);
   }
-  const [save, load] = await Promise.all([
-    log.perform('save', () => steps([10, 10])),
-    log.perform('load', () => steps([5, 5, 5])),
-  ]);
-  assert.deepEqual(save, ['save: after 10 ms, still save', 'save: after 10 ms, still save']);
-  assert.deepEqual(load, [
-    'load: after 5 ms, still load',
-    'load: after 5 ms, still load',
-    'load: after 5 ms, still load',
-  ]);
-  assert.deepEqual(seenInAngular, [true, true, true, true, true]);
-  assert.equal(log.currentAction, undefined, 'outside the actions there is no current action');
-});
-
-test("Angular's onStable fires after both actions finished", async () => {
-  const ngZone = new NgZone({ enableLongStackTrace: false });
-  const log = new UserActionLog(ngZone);
-  const events = [];
-  const stableAfterBoth = new Promise((resolve) => {
-    ngZone.onStable.subscribe(() => {
-      events.push('stable');
-      if (events.includes('save done') && events.includes('load done')) resolve();
+  const server = await serveApp(builds.get(configuration));
+  try {
+    return await withChromium(async (browser) => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.querySelector('#ping')?.textContent !== 'waiting');
+      const result = await use(page, server);
+      assert.deepEqual(errors, [], 'the page threw');
+      return result;
     });
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Clicks Save and Load ACTIONS times in one burst (one turn of the page's
+ * event loop, so every action starts before any can resume), then waits until
+ * no action is running.
+ */
+async function runBurst(page) {
+  await page.evaluate((count) => {
+    for (let i = 0; i < count; i++) document.querySelector(i % 3 === 1 ? '#load' : '#save').click();
+  }, ACTIONS);
+  await page.waitForFunction(
+    (count) => {
+      const sections = [...document.querySelectorAll('.action')];
+      return sections.length === count && sections.every((section) => section.dataset.state !== 'running');
+    },
+    { timeout: 20_000 },
+    ACTIONS,
+  );
+  return page.$$eval('.action', (sections) =>
+    sections.map((section) => ({
+      action: section.dataset.action,
+      state: section.dataset.state,
+      steps: [...section.querySelectorAll('li')].map((item) => item.textContent.trim()),
+    })),
+  );
+}
+
+/** The steps an action shows when every read saw that action's own task. */
+function expectedSteps(action, actor) {
+  const own = `(${action}, as ${actor})`;
+  const server = `server saw ${action} for ${actor}`;
+  return action.startsWith('load')
+    ? [`started ${own}`, `loaded, ${server} ${own}`, `waited ${own}`, `logged, ${server} ${own}`]
+    : [`started ${own}`, `loaded, ${server} ${own}`, `saved, ${server} ${own}`, `waited ${own}`];
+}
+
+const actorOf = (action) => `user ${action.split('#')[1]}`;
+
+test('zone.js in polyfills: 20 concurrent async/await actions each see only their own state', async (t) => {
+  t.diagnostic(`packing tasklocal and installing the consumer: ${consumerSeconds} s`);
+  await withApp(t, undefined, async (page, server) => {
+    const sections = await runBurst(page);
+    const mostAtOnce = await page.$eval('#most-at-once', (output) => output.textContent);
+    assert.equal(mostAtOnce, String(ACTIONS), 'the actions did not all run at once');
+
+    const crossed = sections.flatMap(({ action, steps }) =>
+      steps.filter(
+        (step) => !step.startsWith(`${action}:`) || !step.endsWith(`(${action}, as ${actorOf(action)})`),
+      ),
+    );
+    assert.deepEqual(crossed, [], 'steps shown under another action, or with another action’s values');
+    assert.deepEqual(
+      sections,
+      sections.map(({ action }) => ({
+        action,
+        state: 'done',
+        steps: expectedSteps(action, actorOf(action)).map((step) => `${action}: ${step}`),
+      })),
+    );
+
+    const fromActions = server.requests.filter((request) => request.for !== null);
+    assert.equal(fromActions.length, ACTIONS * 2, 'every action makes two requests');
+    const mistagged = fromActions.filter((r) => r.action !== r.for || r.actor !== actorOf(r.for));
+    assert.deepEqual(mistagged, [], 'requests tagged with another action');
+    // Each action counts its own requests, from 1.
+    const numbers = sections.map(({ action }) =>
+      fromActions.filter((r) => r.for === action).map((r) => r.number),
+    );
+    assert.deepEqual(
+      numbers,
+      sections.map(() => ['1', '2']),
+    );
+    assert.deepEqual(
+      server.requests.find((request) => request.path === '/api/ping'),
+      { method: 'GET', path: '/api/ping', for: null, action: null, actor: 'nobody', number: '1' },
+    );
+
+    // Change detection ran after every step: each count of visible steps was rendered once.
+    const renders = await page.evaluate(() => globalThis.renders);
+    const skipped = sections.flatMap(({ action }, index) =>
+      [1, 2, 3, 4]
+        .filter((count) => !renders.some((render) => render[index] === count))
+        .map((count) => `${action} never rendered with ${count} steps`),
+    );
+    assert.deepEqual(skipped, []);
+    await page.evaluate(() => globalThis.whenStable());
   });
-  const action = (name, ms) =>
-    log.perform(name, function* () {
-      yield sleep(ms);
-      log.note('work');
-      events.push(`${name} done`);
-    });
-  action('save', 10);
-  action('load', 5);
-  await stableAfterBoth;
-  assert.ok(events.lastIndexOf('stable') > events.indexOf('save done'), events.join(', '));
-  assert.ok(events.lastIndexOf('stable') > events.indexOf('load done'), events.join(', '));
-  assert.equal(ngZone.hasPendingMacrotasks, false);
 });
 
-test('a note outside any action names the fix', () => {
-  const log = new UserActionLog(new NgZone({ enableLongStackTrace: false }));
-  assert.throws(() => log.note('stray'), /outside an action: start one with perform\(\)/);
+test("runInZone: an action's timers outside Angular's zone and back inside keep its values; only the inside one is seen by Angular", async (t) => {
+  await withApp(t, undefined, async (page) => {
+    await page.click('#zones');
+    await page.waitForFunction(() => document.querySelector('.action')?.dataset.state !== 'running');
+    const steps = await page.$$eval('.action li', (items) => items.map((item) => item.textContent.trim()));
+    const own = '(zones #1, as user 1)';
+    const saw = 'saw zones #1 as user 1';
+    assert.deepEqual(steps, [
+      `zones #1: started ${own}`,
+      `zones #1: outside, not in Angular, Angular turns meanwhile: 0, ${saw} ${own}`,
+      `zones #1: back, in Angular, Angular turns meanwhile: 1, ${saw} ${own}`,
+    ]);
+  });
+});
+
+test('zoneless: the page works outside tasks, and starting an action explains how to load zone.js', async (t) => {
+  await withApp(t, 'zoneless', async (page, server) => {
+    assert.equal(await page.$eval('#ping', (output) => output.textContent), 'answered, no action for nobody');
+    assert.deepEqual(server.requests, [
+      { method: 'GET', path: '/api/ping', for: null, action: null, actor: 'nobody', number: '1' },
+    ]);
+    await page.click('#save');
+    await page.waitForFunction(() => document.querySelector('#error').textContent !== '');
+    const message = await page.$eval('#error', (paragraph) => paragraph.textContent);
+    assert.match(message, /zone\.js/);
+    assert.match(message, /polyfills|browser/i);
+    assert.doesNotMatch(
+      message,
+      /zone\.js\/node|AsyncLocalStorage/,
+      'the message gives Node advice in a browser',
+    );
+  });
+});
+
+test('control: zone.js imported in main.ts keeps native await, and every action loses its task at its first await', async (t) => {
+  await withApp(t, 'zone-in-main', async (page) => {
+    const sections = await runBurst(page);
+    assert.deepEqual(
+      sections.map(({ action, state, steps }) => ({ action, state, first: steps[0], count: steps.length })),
+      sections.map(({ action }) => ({
+        action,
+        state: 'failed',
+        first: `${action}: ${expectedSteps(action, actorOf(action))[0]}`,
+        count: 2,
+      })),
+    );
+    // The failure is tasklocal's own error for a requireTask Local read outside any task.
+    for (const { steps } of sections) assert.match(steps[1], /^failed: .* is task-scoped \(requireTask\)/);
+  });
 });
