@@ -17,7 +17,7 @@ export const SKIP_MARKER = '<!-- no-typecheck -->';
 
 // The import line of the README's API section: every public name.
 const API_IMPORT =
-  "import { Local, spawn, currentTask, Task, TaskVar, Snapshot, BaseDiscriminator, TaskDiscriminator, ZoneDiscriminator, engineName, useEngine } from 'tasklocal';";
+  "import { Local, spawn, currentTask, Task, TaskVar, Snapshot, coroutine, runInZone, BaseDiscriminator, TaskDiscriminator, ZoneDiscriminator, engineName, useEngine } from 'tasklocal';";
 
 /**
  * Blocks the README should mark with SKIP_MARKER but does not yet, known by

@@ -30,6 +30,11 @@ const RESOLUTIONS = {
  */
 export function typecheckConsumer(workDir, tarball) {
   const dir = makeConsumer(workDir, tarball, 'typescript');
+  // The bundlers, for the types of the README's plugin configurations: linked, as
+  // installing a package's directory would run its build scripts.
+  for (const bundler of ['vite', 'rollup', 'webpack']) {
+    fs.symlinkSync(repoPackageDir(bundler), path.join(dir, 'node_modules', bundler), 'dir');
+  }
   const blocks = readTsBlocks(path.join(repoRoot, 'README.md'));
   for (const firstLine of AWAITING_MARKER) {
     const block = blocks.find((b) => !b.skipped && b.code.startsWith(firstLine));
