@@ -29,6 +29,18 @@ export abstract class BaseDiscriminator {
   currentIn(context: object): object | null | undefined {
     return engine().run(context, () => this.current());
   }
+
+  /**
+   * Calls `handler(tracked)` once the object current now is done with, as the
+   * seed's `dispose` does, for releasing what was kept for it. Discriminators
+   * that can tell implement it; this one throws, saying so.
+   */
+  dispose(handler: (tracked: object) => void): void {
+    void handler;
+    throw new Error(
+      `${this.constructor.name} cannot tell when the objects it tracks are done with; implement dispose(handler) to support it.`,
+    );
+  }
 }
 
 /**
@@ -91,6 +103,20 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
     const task = platform.frameOf(context).task;
     if (task === null || this.zone === undefined) return task;
     return platform.isWithin(task.zone, this.zone) ? task : null;
+  }
+
+  /**
+   * Calls `handler(task)` once the current task settles, as the seed's
+   * TaskDiscriminator.dispose does; throws outside any task.
+   */
+  override dispose(handler: (task: Task) => void): void {
+    const task = this.current();
+    if (task === null) {
+      throw new Error(
+        'TaskDiscriminator.dispose(handler) was called outside any task: there is no task to wait for.',
+      );
+    }
+    task.whenDone(handler);
   }
 
   /** Drops the cached entry (see read-cache.ts). */

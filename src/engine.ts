@@ -2,6 +2,7 @@ import { createAlsEngine } from './als-engine.js';
 import type { Frame } from './frame.js';
 import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
 import { realm } from './realm.js';
+import { createStandaloneEngine } from './standalone-engine.js';
 import { createZoneEngine } from './zone-engine.js';
 
 /**
@@ -18,12 +19,13 @@ export interface ZoneLike {
 }
 
 /**
- * The platforms tasklocal runs on.
+ * The platforms tasklocal runs on. 'standalone' (browsers without zone.js) is
+ * used only when chosen with `useEngine('standalone')`.
  *
  * @example
- * const name: EngineName = engineName(); // 'zone' or 'async-local-storage'
+ * const name: EngineName = engineName(); // 'zone', 'async-local-storage' or 'standalone'
  */
-export type EngineName = 'zone' | 'async-local-storage';
+export type EngineName = 'zone' | 'async-local-storage' | 'standalone';
 
 /**
  * The platform under tasklocal: it knows which context code runs in now, the
@@ -96,14 +98,20 @@ export function engineName(): EngineName {
 /**
  * Chooses the engine now, instead of by whether zone.js is loaded. Calling it
  * again with the engine already in use does nothing; a choice that fails
- * leaves nothing behind.
+ * leaves nothing behind. 'standalone' is for browsers without zone.js: it
+ * patches nothing, and keeps the task only in code tasklocal runs (generator
+ * tasks, coroutines and the async functions the bundler plugin lowers to
+ * them, `run` scopes, Snapshots). It ignores zone.js if zone.js is loaded.
  *
  * @example
  * useEngine('zone'); // in Node, to fail early when zone.js is missing
+ * useEngine('standalone'); // first in a zoneless browser app's main file
  */
 export function useEngine(name: EngineName): void {
-  if (name !== 'zone' && name !== 'async-local-storage') {
-    throw new TypeError(`useEngine() takes 'zone' or 'async-local-storage', got ${String(name)}.`);
+  if (name !== 'zone' && name !== 'async-local-storage' && name !== 'standalone') {
+    throw new TypeError(
+      `useEngine() takes 'zone' or 'async-local-storage' (or, in a browser without zone.js, 'standalone'), got ${String(name)}.`,
+    );
   }
   const current = active ?? realm.engine;
   if (current !== undefined) {
@@ -114,7 +122,12 @@ export function useEngine(name: EngineName): void {
     );
   }
   if (name === 'async-local-storage') refuseAlsHere();
-  active = realm.engine = name === 'zone' ? createZoneEngine() : createAlsEngine();
+  active = realm.engine = start(name);
+}
+
+function start(name: EngineName): Engine {
+  if (name === 'zone') return createZoneEngine();
+  return name === 'standalone' ? createStandaloneEngine() : createAlsEngine();
 }
 
 function refuseAlsHere(): void {

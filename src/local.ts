@@ -60,9 +60,12 @@ export interface LocalConstructor {
    * spawn(() => { local.user = 'ann'; });
    */
   new <T extends object = AnyAttributes>(options?: LocalOptions): Local<T>;
-  /** For subclasses: their constructor arguments, handed to `super`, are replayed for every task. */
+  /**
+   * For subclasses, typed or not (`class RequestState extends Local<{ id: string }>`): the
+   * arguments their constructor hands to `super`, unchanged, are replayed for every task.
+   */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever a subclass's super() call hands on
-  new (...args: any[]): Local;
+  new <T extends object = AnyAttributes>(...args: any[]): Local<T>;
   readonly prototype: Local;
 }
 

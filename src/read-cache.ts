@@ -1,12 +1,13 @@
 // The one-entry read caches (in each Local, TaskDiscriminator and TaskVar)
 // make repeated reads in one task cheap. They must not keep a finished task
 // alive: when a task's result settles, every filled cache drops its entry,
-// and later reads from code still running in that task are not cached.
+// and later reads from code still running in that task are not cached (a
+// task's own state says so: no registry of finished tasks to keep).
 import { realm, type ReadCache } from './realm.js';
 
 /** True when an entry for code running in `task` (null: outside any task) may be cached. */
-export function mayCache(task: object | null): boolean {
-  return task === null || !realm.finishedTasks.has(task);
+export function mayCache(task: { readonly state: string } | null): boolean {
+  return task === null || task.state === 'pending';
 }
 
 /** Records that `cache` holds an entry now. */
@@ -15,8 +16,7 @@ export function cacheFilled(cache: ReadCache): void {
 }
 
 /** Called once a task's result settles: no cache may keep it from now on. */
-export function taskFinished(task: object): void {
-  realm.finishedTasks.add(task);
+export function taskFinished(): void {
   for (const cache of realm.filledCaches) cache.forget();
   realm.filledCaches.clear();
 }

@@ -28,8 +28,6 @@ export interface Realm {
   readonly root: Frame;
   /** Caches that hold an entry now, so that a finished task can be dropped from all of them. */
   readonly filledCaches: Set<ReadCache>;
-  /** Tasks whose result has settled: read caches no longer keep them. */
-  readonly finishedTasks: WeakSet<object>;
   /** Per task, the inheriting Locals that hold values in it. */
   readonly heirs: WeakMap<object, Set<Heir>>;
   /** Numbers unnamed tasks. */
@@ -47,7 +45,6 @@ function join(): Realm {
       engine: undefined,
       root: new Frame(null, new Map()),
       filledCaches: new Set(),
-      finishedTasks: new WeakSet(),
       heirs: new WeakMap(),
       tasksStarted: 0,
     };

@@ -5,6 +5,7 @@ import { cacheFilled, mayCache } from './read-cache.js';
 import { realm, type Heir, type ReadCache } from './realm.js';
 import { replayConstructor, type Replay } from './replay.js';
 import { outsideTaskError } from './task-scoped.js';
+import type { Task } from './task.js';
 
 /** One tracked object's attributes. */
 export type Store = Record<string | symbol, unknown>;
@@ -36,7 +37,7 @@ export interface StorageOptions {
 }
 
 /** The task code runs in now, or null. */
-function taskNow(): object | null {
+function taskNow(): Task | null {
   const platform = engine();
   return platform.frameOf(platform.current()).task;
 }

@@ -51,16 +51,33 @@ export class TaskVarToken<T> {
 /**
  * One typed task-local variable, like Python's `ContextVar` and the TC39
  * proposal's `AsyncContext.Variable`. Tasks spawned later start with the value
- * their spawner sees at that moment.
+ * their spawner sees at that moment. `Default` is what `get()` gives where the
+ * variable has no value: `T` when it was made with a `defaultValue`.
  *
  * @example
  * const user = new TaskVar<string>({ name: 'user', defaultValue: 'anonymous' });
- * user.get(); // 'anonymous'
+ * user.get(); // 'anonymous', typed string
  * const token = user.set('ann'); // this task only
  * user.reset(token); // back to what it was
  * user.run('bob', () => user.get()); // 'bob', also in callbacks scheduled inside
  */
-export class TaskVar<T> implements ReadCache {
+export type TaskVar<T, Default extends T | undefined = T | undefined> = TaskVarImplementation<T, Default>;
+
+/**
+ * The `TaskVar` class, typed so that a `defaultValue` makes `get()` return `T`.
+ *
+ * @example
+ * const locale = new TaskVar<string>({ defaultValue: 'en' }); // TaskVar<string, string>
+ */
+export interface TaskVarConstructor {
+  /** A variable with a default: `get()` always has a `T` to give. */
+  new <T>(options: TaskVarOptions<T> & { defaultValue: T }): TaskVar<T, T>;
+  /** A variable without a default: `get()` gives undefined where it has no value. */
+  new <T>(options?: TaskVarOptions<T>): TaskVar<T, undefined>;
+  readonly prototype: TaskVar<unknown>;
+}
+
+class TaskVarImplementation<T, Default extends T | undefined = T | undefined> implements ReadCache {
   /** The name given in the options, or ''. */
   readonly name: string;
   private readonly defaultValue: T | undefined;
@@ -68,7 +85,7 @@ export class TaskVar<T> implements ReadCache {
   // One-entry read cache, valid while no TaskVar has been written since.
   private lastContext: object | undefined;
   private lastVersion = -1;
-  private lastValue: T | undefined;
+  private lastValue: T | Default | undefined;
 
   constructor(options: TaskVarOptions<T> = {}) {
     checkOptions(options);
@@ -78,11 +95,12 @@ export class TaskVar<T> implements ReadCache {
   }
 
   /** The value in the current context: the innermost `run`, else this task's, else the default. */
-  get(): T | undefined {
+  get(): T | Default {
     const context = engine().current();
-    if (context === this.lastContext && writeVersion() === this.lastVersion) return this.lastValue;
+    if (context === this.lastContext && writeVersion() === this.lastVersion)
+      return this.lastValue as T | Default;
     const frame = this.checked(engine().frameOf(context));
-    const value = frame.values.has(this) ? (frame.values.get(this) as T) : this.defaultValue;
+    const value = frame.values.has(this) ? (frame.values.get(this) as T) : (this.defaultValue as Default);
     if (mayCache(frame.task)) {
       this.lastContext = context;
       this.lastVersion = writeVersion();
@@ -175,6 +193,14 @@ function misplaced(made: Frame, here: Frame): string {
   const [then, now] = [placeOf(made), placeOf(here)];
   return `got a token made ${then}, but is called ${then === now ? `in another context that is also ${now}` : now}`;
 }
+
+/**
+ * One typed task-local variable (see the {@link TaskVar} type).
+ *
+ * @example
+ * const requestId = new TaskVar<string>({ name: 'requestId', requireTask: true });
+ */
+export const TaskVar = TaskVarImplementation as TaskVarConstructor;
 
 function labelOf(variable: TaskVar<unknown>): string {
   return variable.name === '' ? 'TaskVar' : `TaskVar ${variable.name}`;

@@ -1,3 +1,4 @@
+import { describe } from './describe.js';
 import { engine, type ZoneLike } from './engine.js';
 import { drive } from './drive.js';
 import { Frame } from './frame.js';
@@ -41,26 +42,24 @@ export interface SpawnOptions {
  * const user = await task;
  */
 export class Task<T = unknown> implements PromiseLike<T> {
-  /** The name given in the options, else the function's name, else `task <n>`, n counting spawns from 1. */
-  readonly name: string;
+  private readonly givenName: string;
+  private readonly number: number;
   private readonly context: object;
   private readonly result: Promise<T>;
   private settled: TaskState = 'pending';
+  private doneHandlers: (() => void)[] | undefined;
 
   /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
   constructor(fn: TaskFunction<T>, options?: SpawnOptions) {
     if (options !== undefined || typeof fn !== 'function') checkSpawnArguments(fn, options);
     warnOnNativeAsync(fn);
-    const number = ++realm.tasksStarted;
-    this.name = options?.name ?? (fn.name || `task ${number}`);
+    this.number = ++realm.tasksStarted;
+    this.givenName = options?.name ?? fn.name;
     const platform = engine();
     const spawner = platform.frameOf(platform.current());
     // The task starts with the TaskVar values its spawner sees now (a copy: the map is never mutated).
-    const context = platform.fork(
-      new Frame(this, spawner.values),
-      `tasklocal task ${this.name}`,
-      options?.zone,
-    );
+    const zoneName = this.givenName === '' ? 'tasklocal task' : `tasklocal task ${this.givenName}`;
+    const context = platform.fork(new Frame(this, spawner.values), zoneName, options?.zone);
     this.context = context;
     inheritLocals(spawner.task, context);
 
@@ -78,9 +77,27 @@ export class Task<T = unknown> implements PromiseLike<T> {
     this.result = result;
   }
 
+  /** The name given in the options, else the function's name, else `task <n>`, n counting spawns from 1. */
+  get name(): string {
+    return this.givenName || `task ${this.number}`;
+  }
+
   /** Whether the task is still running, or how it ended; readable without awaiting it. */
   get state(): TaskState {
     return this.settled;
+  }
+
+  /**
+   * Calls `handler(task)` once the task settles, either way (at once, in a
+   * microtask, if it already has), for releasing per-task resources. Unlike
+   * `finally`, it does not handle the task's rejection for anyone.
+   */
+  whenDone(handler: (task: Task<T>) => void): void {
+    if (typeof handler !== 'function') {
+      throw new TypeError(`task.whenDone(handler) needs a function, got ${describe(handler)}.`);
+    }
+    if (this.settled === 'pending') (this.doneHandlers ??= []).push(() => handler(this));
+    else queueMicrotask(() => handler(this));
   }
 
   /** The zone forked for this task; everything the task schedules runs in it. Needs zone.js. */
@@ -155,7 +172,11 @@ export class Task<T = unknown> implements PromiseLike<T> {
 
   private finish(state: TaskState): void {
     this.settled = state;
-    taskFinished(this);
+    taskFinished();
+    const handlers = this.doneHandlers;
+    this.doneHandlers = undefined;
+    // Each handler runs on its own, so that one that throws neither stops the others nor the task.
+    for (const handler of handlers ?? []) queueMicrotask(handler);
   }
 }
 

@@ -11,6 +11,7 @@ import './task-thenables.spec.js';
 import './subclass-shapes.spec.js';
 import './require-task.spec.js';
 import './coroutine.spec.js';
+import './task-done.spec.js';
 import './async-context.spec.js';
 import './hardening/discriminator-errors.spec.js';
 import './hardening/subclass-replay.spec.js';

@@ -18,6 +18,12 @@ const COMMON_OPTIONS = {
   skipLibCheck: false,
 };
 
+/** The TypeScript the repository builds with (5.9), and the newest the registry serves. */
+const COMPILERS = {
+  5.9: path.join(repoPackageDir('typescript'), 'bin', 'tsc'),
+  latest: path.join(repoPackageDir('typescript-latest'), 'bin', 'tsc'),
+};
+
 const RESOLUTIONS = {
   nodenext: { module: 'NodeNext', moduleResolution: 'NodeNext' },
   bundler: { module: 'ESNext', moduleResolution: 'Bundler' },
@@ -53,21 +59,39 @@ export function typecheckConsumer(workDir, tarball) {
   copyInto(dir, 'scripts/packaging/fixtures/readme-prelude.d.ts');
   copyInto(dir, 'scripts/packaging/fixtures/misuse.ts');
 
-  const tsc = path.join(repoPackageDir('typescript'), 'bin', 'tsc');
-  for (const [name, resolution] of Object.entries(RESOLUTIONS)) {
-    const config = `tsconfig.${name}.json`;
-    const compilerOptions = { ...COMMON_OPTIONS, ...resolution };
-    fs.writeFileSync(path.join(dir, config), JSON.stringify({ compilerOptions, include: ['*.ts'] }, null, 2));
-    try {
-      runCommand(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: dir });
-    } catch (error) {
-      throw new Error(
-        `A strict TypeScript consumer (${name} resolution) rejects the README or the misuse checks. ` +
-          `readme-line-N.ts is the README block starting at line N; fix the README, or mark a block ` +
-          `that is not standalone with <!-- no-typecheck -->.\n${error.message}`,
-        { cause: error },
+  copyInto(dir, 'scripts/packaging/fixtures/zone-types.ts', 'zone-types.mts');
+
+  for (const [compiler, tsc] of Object.entries(COMPILERS)) {
+    for (const [name, resolution] of Object.entries(RESOLUTIONS)) {
+      const config = `tsconfig.${name}.json`;
+      const compilerOptions = { ...COMMON_OPTIONS, ...resolution };
+      fs.writeFileSync(
+        path.join(dir, config),
+        JSON.stringify({ compilerOptions, include: ['*.ts'] }, null, 2),
       );
+      check(dir, tsc, config, `TypeScript ${compiler}, ${name} resolution`);
     }
+    // What the README tells a Node project without the DOM lib to write for Zone's type.
+    const zoneOptions = { ...COMMON_OPTIONS, ...RESOLUTIONS.nodenext, lib: ['ES2022'] };
+    fs.writeFileSync(
+      path.join(dir, 'tsconfig.zone.json'),
+      JSON.stringify({ compilerOptions: zoneOptions, files: ['zone-types.mts'] }, null, 2),
+    );
+    check(dir, tsc, 'tsconfig.zone.json', `TypeScript ${compiler}, Node without the DOM lib`);
   }
   return { checked: checked.map((b) => b.line), skipped: blocks.filter((b) => b.skipped).map((b) => b.line) };
+}
+
+/** Runs one tsc check; a failure says which README block or fixture to fix. */
+function check(dir, tsc, config, label) {
+  try {
+    runCommand(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: dir });
+  } catch (error) {
+    throw new Error(
+      `A strict TypeScript consumer (${label}) rejects the README or the fixtures. ` +
+        `readme-line-N.ts is the README block starting at line N; fix the README, or mark a block ` +
+        `that is not standalone with <!-- no-typecheck -->.\n${error.message}`,
+      { cause: error },
+    );
+  }
 }
