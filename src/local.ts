@@ -1,7 +1,7 @@
 import { describe } from './describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
 import { takeReplayTarget } from './replay.js';
-import { Storage } from './storage.js';
+import { LocalHandler } from './local-handler.js';
 import { checkSubclass } from './subclass-shape.js';
 
 /**
@@ -83,7 +83,7 @@ class LocalImplementation {
     const isSubclass = new.target !== LocalImplementation;
     const options = isSubclass ? subclassOptions(new.target) : checkOptions(args[0], args.length);
     if (isSubclass) checkSubclass(new.target, LocalImplementation, args);
-    const storage = new Storage({
+    const storage = new LocalHandler({
       discriminator: options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
       replay: isSubclass ? { constructor: new.target, args } : undefined,
       accessors: isSubclass ? accessorsOf(new.target) : undefined,

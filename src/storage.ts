@@ -53,21 +53,22 @@ export function inheritLocals(spawner: object | null, child: object): void {
 }
 
 /**
- * The proxy handler behind one Local: it keeps a store per tracked object
- * (weakly, so a finished task's store is collected with it) and sends every
- * attribute operation to the current object's store.
+ * The stores behind one Local: one per tracked object (weakly, so a finished
+ * task's store is collected with it), made on first use, replayed for
+ * subclasses, inherited at spawn, and the current one cached for reads.
+ * LocalHandler adds the proxy traps.
  */
-export class Storage implements ProxyHandler<object>, ReadCache, Heir {
+export class Storage implements ReadCache, Heir {
   private readonly stores = new WeakMap<object, Store>();
   private defaultStore: Store | undefined;
-  private readonly discriminator: BaseDiscriminator;
+  protected readonly discriminator: BaseDiscriminator;
   // One-entry cache for the hot path: the last owner and its store.
-  private lastOwner: unknown = NO_OWNER;
-  private lastStore: Store | undefined;
-  /** The proxy this handler serves; set once, right after the proxy is made. */
+  protected lastOwner: unknown = NO_OWNER;
+  protected lastStore: Store | undefined;
+  /** The Local (the proxy) these stores are behind; set once, right after the proxy is made. */
   proxy: object = this;
 
-  constructor(private readonly options: StorageOptions) {
+  constructor(protected readonly options: StorageOptions) {
     this.discriminator = options.discriminator;
   }
 
@@ -110,7 +111,7 @@ export class Storage implements ProxyHandler<object>, ReadCache, Heir {
     this.heirOf(engine().frameOf(child).task);
   }
 
-  private lookup(owner: unknown, key?: string | symbol): Store {
+  protected lookup(owner: unknown, key?: string | symbol): Store {
     // Promise machinery reads `then` on whatever it resolves with, task or not:
     // a task-scoped Local handed out of its task is still safe to await.
     if (owner == null && key === 'then' && this.options.requireTask) return EMPTY_STORE;
@@ -184,75 +185,5 @@ export class Storage implements ProxyHandler<object>, ReadCache, Heir {
       `${this.discriminator.constructor.name}.current() returned ${describe(owner)}; ` +
         'a discriminator must return an object (the tracked task, zone or session), or null/undefined for the default storage.',
     );
-  }
-
-  // ---- proxy traps: every attribute operation goes to the current store ----
-
-  get(target: object, key: string | symbol, receiver: unknown): unknown {
-    const owner = this.discriminator.current();
-    const store = owner === this.lastOwner ? (this.lastStore as Store) : this.lookup(owner, key);
-    const value = store[key];
-    if (value !== undefined || key in store) return value;
-    return Reflect.get(target, key, receiver);
-  }
-
-  set(_target: object, key: string | symbol, value: unknown, receiver: unknown): boolean {
-    const accessor = this.options.accessors?.get(key);
-    if (accessor !== undefined) {
-      if (accessor.set === undefined) return false;
-      accessor.set.call(receiver, value);
-      return true;
-    }
-    this.current()[key] = value;
-    return true;
-  }
-
-  has(target: object, key: string | symbol): boolean {
-    return key in this.current() || key in target;
-  }
-
-  deleteProperty(_target: object, key: string | symbol): boolean {
-    return delete this.current()[key];
-  }
-
-  ownKeys(): (string | symbol)[] {
-    return Reflect.ownKeys(this.current());
-  }
-
-  getOwnPropertyDescriptor(_target: object, key: string | symbol): PropertyDescriptor | undefined {
-    return Reflect.getOwnPropertyDescriptor(this.current(), key);
-  }
-
-  defineProperty(_target: object, key: string | symbol, descriptor: PropertyDescriptor): boolean {
-    if (descriptor.configurable === false) {
-      throw new TypeError(
-        `Cannot define "${String(key)}" as non-configurable on a Local: its attributes change from task to task.`,
-      );
-    }
-    return Reflect.defineProperty(this.current(), key, { ...this.boundTo(descriptor), configurable: true });
-  }
-
-  /** An accessor runs with the Local as `this`, never the store behind it. */
-  private boundTo(descriptor: PropertyDescriptor): PropertyDescriptor {
-    const local = this.proxy;
-    const accessor = descriptor as {
-      get?: (this: object) => unknown;
-      set?: (this: object, value: unknown) => void;
-    };
-    const { get, set } = accessor;
-    const bound = { ...descriptor };
-    if (get !== undefined) bound.get = () => get.call(local);
-    if (set !== undefined) bound.set = (value: unknown) => set.call(local, value);
-    return bound;
-  }
-
-  preventExtensions(): boolean {
-    throw new TypeError(
-      'A Local cannot be frozen, sealed or made non-extensible: its attributes belong to tasks.',
-    );
-  }
-
-  setPrototypeOf(): boolean {
-    throw new TypeError("A Local's prototype cannot be changed; subclass Local instead.");
   }
 }
