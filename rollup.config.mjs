@@ -3,12 +3,25 @@
 // global Zone at first use.
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import path from 'node:path';
 import { dts } from 'rollup-plugin-dts';
 
 const input = 'src/index.ts';
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' });
 const minify = () => terser({ compress: { passes: 2 }, format: { comments: false } });
+
+// The browser builds (the `browser` export condition, UMD) take als-engine.browser.ts
+// in place of the AsyncLocalStorage engine, which no browser can use.
+const forBrowsers = () => ({
+  name: 'tasklocal-browser-engines',
+  resolveId(source, importer) {
+    if (source === './als-engine.js' && importer?.includes(`${path.sep}src${path.sep}`)) {
+      return path.resolve('src/als-engine.browser.ts');
+    }
+    return null;
+  },
+});
 
 // The bundler plugins (plugin/): build-time code for Node, one self-contained
 // file per tool and format. Their peers and Node's builtins stay imports.
@@ -45,6 +58,15 @@ export default [
     output: [
       { file: 'dist/tasklocal.mjs', format: 'es', sourcemap: true },
       { file: 'dist/tasklocal.cjs', format: 'cjs', sourcemap: true },
+      { file: 'dist/tasklocal.min.mjs', format: 'es', sourcemap: true, plugins: [minify()] },
+    ],
+  },
+  {
+    input,
+    plugins: [forBrowsers(), ts()],
+    output: [
+      { file: 'dist/tasklocal.browser.mjs', format: 'es', sourcemap: true },
+      { file: 'dist/tasklocal.browser.min.mjs', format: 'es', sourcemap: true, plugins: [minify()] },
       { file: 'dist/tasklocal.umd.js', format: 'umd', name: 'TaskLocal', sourcemap: true },
       {
         file: 'dist/tasklocal.umd.min.js',
@@ -53,7 +75,6 @@ export default [
         sourcemap: true,
         plugins: [minify()],
       },
-      { file: 'dist/tasklocal.min.mjs', format: 'es', sourcemap: true, plugins: [minify()] },
     ],
   },
   {

@@ -8,13 +8,14 @@ import { gzipSizeSync } from 'gzip-size';
 /**
  * The ceilings CI enforces, in bytes of gzip (level 9) output: a change that
  * grows a bundle past one fails. They sit a little above today's sizes. 0.2.0
- * raised them from 4,600 and 4,700 B: the correctness work (subclass shape
+ * raised them from 4,600 and 4,700 B: the correctness work and the new API (subclass shape
  * checks, one realm for all copies, platform-fitting messages, requireTask,
  * coroutine, runInZone) added about 3.4 kB of gzip; see BENCHMARKS.md.
  */
 export const BUDGETS = {
-  'dist/tasklocal.min.mjs': 8100,
-  'dist/tasklocal.umd.min.js': 8200,
+  'dist/tasklocal.min.mjs': 8600,
+  'dist/tasklocal.browser.min.mjs': 8400,
+  'dist/tasklocal.umd.min.js': 8500,
 };
 /**
  * The targets of the benchmark issue (1 kB = 1000 B), reported but not
@@ -24,6 +25,7 @@ export const BUDGETS = {
  */
 export const TARGETS = {
   'dist/tasklocal.min.mjs': 1500,
+  'dist/tasklocal.browser.min.mjs': 3500,
   'dist/tasklocal.umd.min.js': 4000,
 };
 /** For reference only: what loading zone.js itself costs. */

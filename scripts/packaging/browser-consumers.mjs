@@ -40,10 +40,14 @@ export async function makeRollupPage(workDir, tarball) {
     const fromPackage = bundled.filter((id) =>
       id.includes(`${path.sep}node_modules${path.sep}tasklocal${path.sep}`),
     );
-    if (fromPackage.length === 0 || !fromPackage.every((id) => id.endsWith('tasklocal.mjs'))) {
+    // A browser bundle takes the browser build, which carries no AsyncLocalStorage engine.
+    if (fromPackage.length === 0 || !fromPackage.every((id) => id.endsWith('tasklocal.browser.mjs'))) {
       throw new Error(
-        `Rollup did not take tasklocal from its ESM build; bundled modules: ${bundled.join(', ')}`,
+        `Rollup did not take tasklocal from its browser build; bundled modules: ${bundled.join(', ')}`,
       );
+    }
+    if (/async_hooks|getBuiltinModule/.test(output[0].code)) {
+      throw new Error('The browser bundle carries Node-only code (async_hooks / getBuiltinModule).');
     }
   } finally {
     await bundle.close();

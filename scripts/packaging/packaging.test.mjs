@@ -29,6 +29,7 @@ describe('the packed tasklocal package', () => {
   it('ships the builds, the types for import and require, and nothing from the source tree', () => {
     for (const file of [
       'dist/tasklocal.mjs',
+      'dist/tasklocal.browser.mjs',
       'dist/tasklocal.cjs',
       'dist/tasklocal.umd.min.js',
       'dist/tasklocal.d.ts',
@@ -64,7 +65,7 @@ describe('the packed tasklocal package', () => {
     assert.deepEqual(await withChromium((browser) => consoleUntilDone(browser, url)), SEED_OUTPUT);
   });
 
-  it("runs the seed example bundled by Rollup from the package's ESM build", async () => {
+  it("runs the seed example bundled by Rollup from the package's browser build, with no Node-only code", async () => {
     const url = await makeRollupPage(packed.workDir, packed.tarball);
     assert.deepEqual(await withChromium((browser) => consoleUntilDone(browser, url)), SEED_OUTPUT);
   });
