@@ -58,6 +58,8 @@ function shapeOf(subclass: object, base: object): Shape {
     if (constructor === undefined) continue;
     declaresConstructor = true;
     const params = splitTopLevel(constructor.params).map(parameterName);
+    // A constructor that takes nothing runs the same code whatever it is handed.
+    if (params.length === 0 && !constructor.usesArguments) continue;
     for (const call of constructor.superCalls) {
       const handed = splitTopLevel(call).map(normalise);
       const unchanged =
@@ -93,7 +95,9 @@ function parameterName(param: string): string {
 }
 
 /** The constructor's parameter list and the argument lists of its super() calls, if it declares one. */
-function constructorOf(code: string): { params: string; superCalls: string[] } | undefined {
+function constructorOf(
+  code: string,
+): { params: string; superCalls: string[]; usesArguments: boolean } | undefined {
   const body = code.indexOf('{');
   let depth = 0;
   for (let i = body; i >= 0 && i < code.length; i++) {
@@ -113,7 +117,7 @@ function constructorOf(code: string): { params: string; superCalls: string[] } |
         const from = start + call.index + call[0].length - 1;
         superCalls.push(code.slice(from + 1, matching(code, from)));
       }
-      return { params: code.slice(open + 1, close), superCalls };
+      return { params: code.slice(open + 1, close), superCalls, usesArguments: /\barguments\b/.test(inside) };
     }
   }
   return undefined;

@@ -112,6 +112,18 @@ describe('a Local subclass constructor', () => {
     expect(seen).toEqual(['light', 'dark', 0]);
   });
 
+  it('may hand super() fixed values when it takes no parameters: they are the same in every task', async () => {
+    class Tagged extends Local {
+      tag: string;
+      constructor() {
+        super('fixed');
+        this.tag = 'fixed';
+      }
+    }
+    const tagged = new Tagged();
+    expect(await spawn(() => tagged.tag)).toBe('fixed');
+  });
+
   it('takes no arguments when the subclass declares no constructor, and names the static options', () => {
     class Context extends Local {}
     expect(() => new (Context as new (...args: unknown[]) => Local)({ inherit: true })).toThrowError(
