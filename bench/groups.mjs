@@ -5,3 +5,10 @@ export const READ3 = 'read 3 zones below the task zone';
 export const WRITE = 'write in the task zone';
 export const SPAWN = 'spawn N concurrent tasks (per task)';
 export const MEMORY = 'memory, N live tasks each holding one value';
+export const IDLE = 'spawn beside idle inheriting Locals (per task)';
+export const SEQUENCE = 'an inheriting Local per task, tasks in sequence (per task)';
+export const SEQUENCE_HEAP = 'an inheriting Local per task: heap held after the run and GC (per task)';
+
+/** How many tasks each run of the sequence has; the first is the baseline. */
+export const SEQUENCE_SIZES = [2000, 4000, 8000, 16000];
+export const sequenceName = (tasks) => `${tasks.toLocaleString('en')} tasks`;

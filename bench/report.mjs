@@ -1,6 +1,16 @@
 // Turns one environment's figures into tables: every figure as a ratio to its
 // group's baseline from the same run, then each target with its verdict.
-import { MEMORY, READ, READ3, SPAWN, WRITE } from './groups.mjs';
+import {
+  IDLE,
+  MEMORY,
+  READ,
+  READ3,
+  SEQUENCE,
+  SEQUENCE_SIZES,
+  SPAWN,
+  WRITE,
+  sequenceName,
+} from './groups.mjs';
 
 /** The baseline each group's ratio column divides by. */
 export const GROUP_BASELINES = {
@@ -9,6 +19,8 @@ export const GROUP_BASELINES = {
   [WRITE]: 'bare Proxy set trap',
   [SPAWN]: 'raw Zone.fork({ name, properties }).run',
   [MEMORY]: 'raw Zone.fork({ properties }).run',
+  [IDLE]: 'tasklocal spawn, 0 idle inheriting Locals',
+  [SEQUENCE]: sequenceName(SEQUENCE_SIZES[0]),
 };
 
 /** The targets of issue 3: subject / baseline (same group, same run) must be ≤ limit. */
@@ -37,6 +49,20 @@ export const TARGETS = [
   },
   { group: SPAWN, subject: 'tasklocal spawn', baseline: 'OTel context.with', limit: 0.9 },
   { group: MEMORY, subject: 'tasklocal spawn', baseline: 'raw Zone.fork({ properties }).run', limit: 1.2 },
+  // Inheritance costs a spawn only for the inheriting Locals its spawner holds values in.
+  {
+    group: IDLE,
+    subject: 'tasklocal spawn, 1,000 idle inheriting Locals',
+    baseline: 'tasklocal spawn, 0 idle inheriting Locals',
+    limit: 1.1,
+  },
+  // Linear: the time per task does not grow with the tasks already run.
+  {
+    group: SEQUENCE,
+    subject: sequenceName(SEQUENCE_SIZES.at(-1)),
+    baseline: sequenceName(SEQUENCE_SIZES[0]),
+    limit: 1.2,
+  },
 ];
 /** Share of the peak heap growth still held after all tasks finished and GC ran. */
 export const RETAINED_LIMIT = 0.01;
@@ -44,6 +70,7 @@ export const RETAINED_LIMIT = 0.01;
 const find = (rows, group, name) => rows.find((row) => row.group === group && row.name === name);
 
 function format(value, unit) {
+  if (value === null) return 'not run';
   if (unit === 'B') return `${value.toFixed(0)} B`;
   return `${value.toFixed(value < 10 ? 2 : 1)} ${unit}`;
 }
@@ -58,7 +85,8 @@ export function figuresTable(results) {
   for (const group of groups) {
     const baseline = find(results.rows, group, GROUP_BASELINES[group]);
     for (const row of results.rows.filter((candidate) => candidate.group === group)) {
-      const ratio = baseline?.value > 0 ? (row.value / baseline.value).toFixed(2) + '×' : 'n/a';
+      const ratio =
+        baseline?.value > 0 && row.value !== null ? (row.value / baseline.value).toFixed(2) + '×' : 'n/a';
       const name = row === baseline ? `${row.name} (baseline)` : row.name;
       lines.push(
         `| ${group} | ${name} | ${format(row.value, row.unit)} | ${format(row.worst, row.unit)} | ${ratio} |`,
@@ -74,7 +102,7 @@ export function evaluateTargets(results) {
     const subject = find(results.rows, target.group, target.subject);
     const baseline = find(results.rows, target.group, target.baseline);
     const label = `${target.group}: ${target.subject} / ${target.baseline}`;
-    if (!subject || !baseline || !(baseline.value > 0))
+    if (!subject || subject.value === null || !baseline || !(baseline.value > 0))
       return { label, limit: `≤ ${target.limit}×`, ratio: null, met: null };
     const ratio = subject.value / baseline.value;
     return { label, limit: `≤ ${target.limit}×`, ratio, met: ratio <= target.limit + (target.noise ?? 0) };
@@ -112,7 +140,11 @@ export function report(environment, results) {
   const note =
     `Figure: the best round's median (rounds: ${results.rounds.micro} micro, ${results.rounds.spawn} spawn, ` +
     `${results.rounds.memory} memory; memory takes the median round). ` +
-    `Micro-benchmark times are per operation; N = ${results.tasks.toLocaleString('en')} tasks for spawn and memory.`;
+    `Micro-benchmark times are per operation; N = ${results.tasks.toLocaleString('en')} tasks for spawn and memory, ` +
+    `${results.idleTasks?.toLocaleString('en')} beside idle inheriting Locals. ` +
+    (results.quick
+      ? '--quick runs the two smallest sequence sizes only.'
+      : 'A sequence size is not run once a smaller one took over the time budget.');
   const memoryNote = results.memoryNote ? `\n\n${results.memoryNote}` : '';
   return [header, note, figuresTable(results), targetsTable(evaluateTargets(results)) + memoryNote].join(
     '\n\n',
