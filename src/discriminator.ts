@@ -1,5 +1,5 @@
 import { describe } from './describe.js';
-import { engine, type ZoneLike } from './engine.js';
+import { engine, withoutZones, type ZoneLike } from './engine.js';
 import { cacheFilled, mayCache } from './read-cache.js';
 import type { ReadCache } from './realm.js';
 import type { Task } from './task.js';
@@ -71,9 +71,9 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
       }
     }
     if (options.zone !== undefined && engine().name !== 'zone') {
+      const { here, fix } = withoutZones();
       throw new Error(
-        'TaskDiscriminator({ zone }) needs the zone engine, and tasklocal runs on AsyncLocalStorage here. ' +
-          "Load zone.js before anything starts a task (`import 'zone.js/node'` first), or leave out zone.",
+        `TaskDiscriminator({ zone }) needs the zone engine, and tasklocal runs on ${here}. ${fix} Or leave out zone.`,
       );
     }
     if (options.zone !== undefined && !engine().isZone(options.zone)) {
@@ -138,9 +138,8 @@ export class ZoneDiscriminator extends BaseDiscriminator {
   current(): object {
     const platform = engine();
     if (platform.name !== 'zone') {
-      throw new Error(
-        "ZoneDiscriminator needs zone.js, and tasklocal runs on AsyncLocalStorage here. Load zone.js first (`import 'zone.js/node'`).",
-      );
+      const { here, fix } = withoutZones();
+      throw new Error(`ZoneDiscriminator needs zone.js, and tasklocal runs on ${here}. ${fix}`);
     }
     return platform.current();
   }

@@ -130,6 +130,22 @@ function start(name: EngineName): Engine {
   return name === 'standalone' ? createStandaloneEngine() : createAlsEngine();
 }
 
+/**
+ * For errors from features that need zones, on an engine without them: where
+ * tasklocal runs instead, and how to get zones.
+ */
+export function withoutZones(): { here: string; fix: string } {
+  return engine().name === 'standalone'
+    ? {
+        here: "the standalone engine here (chosen with useEngine('standalone')), which does not use zones",
+        fix: 'Load zone.js and leave out the useEngine() call to use zones.',
+      }
+    : {
+        here: 'AsyncLocalStorage here',
+        fix: "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.",
+      };
+}
+
 function refuseAlsHere(): void {
   if (nodeProcess() === undefined) {
     throw new Error(

@@ -5,6 +5,9 @@ import { Storage, type Store } from './storage.js';
  * store of the object current now.
  */
 export class LocalHandler extends Storage implements ProxyHandler<object> {
+  // A field of its own: writes check it every time, and most Locals have none.
+  private readonly accessors = this.options.accessors;
+
   get(target: object, key: string | symbol, receiver: unknown): unknown {
     const owner = this.discriminator.current();
     const store = owner === this.lastOwner ? (this.lastStore as Store) : this.lookup(owner, key);
@@ -14,13 +17,17 @@ export class LocalHandler extends Storage implements ProxyHandler<object> {
   }
 
   set(_target: object, key: string | symbol, value: unknown, receiver: unknown): boolean {
-    const accessor = this.options.accessors?.get(key);
-    if (accessor !== undefined) {
-      if (accessor.set === undefined) return false;
-      accessor.set.call(receiver, value);
-      return true;
+    if (this.accessors !== undefined) {
+      const accessor = this.accessors.get(key);
+      if (accessor !== undefined) {
+        if (accessor.set === undefined) return false;
+        accessor.set.call(receiver, value);
+        return true;
+      }
     }
-    this.current()[key] = value;
+    const owner = this.discriminator.current();
+    const store = owner === this.lastOwner ? (this.lastStore as Store) : this.lookup(owner);
+    store[key] = value;
     return true;
   }
 

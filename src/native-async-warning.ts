@@ -4,7 +4,7 @@
 import { engine } from './engine.js';
 
 const FIXES =
-  'zone.js cannot follow a native await: code after it runs outside the task and uses the shared ' +
+  'tasklocal cannot follow a native await, with zone.js or on the standalone engine: code after it runs outside the task and uses the shared ' +
   "default storage. Fixes: tasklocal's bundler plugin (tasklocal/vite, /rollup, /esbuild, /webpack) " +
   'lowers async functions so they keep their task; without a build step, write the function as a ' +
   'generator (spawn(function* () { yield promise; }) or coroutine(function* () { … })); in Node, ' +
@@ -13,7 +13,7 @@ const FIXES =
 const warned = new Set<string>();
 
 function warnOnce(kind: string, message: string): void {
-  if (warned.has(kind) || engine().name !== 'zone') return;
+  if (warned.has(kind) || engine().name === 'async-local-storage') return;
   warned.add(kind);
   console.warn(`tasklocal: ${message} ${FIXES}`);
 }

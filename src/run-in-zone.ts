@@ -1,5 +1,5 @@
 import { describe } from './describe.js';
-import { engine, type ZoneLike } from './engine.js';
+import { engine, withoutZones, type ZoneLike } from './engine.js';
 
 /**
  * Calls `fn(...args)` in a zone forked from `zone` that is still part of the
@@ -15,10 +15,8 @@ import { engine, type ZoneLike } from './engine.js';
 export function runInZone<R, A extends unknown[]>(zone: ZoneLike, fn: (...args: A) => R, ...args: A): R {
   const platform = engine();
   if (platform.name !== 'zone') {
-    throw new Error(
-      'runInZone() needs zone.js, and tasklocal runs on AsyncLocalStorage here. ' +
-        "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.",
-    );
+    const { here, fix } = withoutZones();
+    throw new Error(`runInZone() needs zone.js, and tasklocal runs on ${here}. ${fix}`);
   }
   if (!platform.isZone(zone)) {
     throw new TypeError(`runInZone(zone, fn) needs a zone.js Zone, got ${describe(zone)}.`);

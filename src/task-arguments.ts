@@ -1,6 +1,6 @@
 // The checks spawn() makes on what it is given, kept apart from the Task itself.
 import { describe } from './describe.js';
-import { engine } from './engine.js';
+import { engine, withoutZones } from './engine.js';
 import type { SpawnOptions } from './task.js';
 
 const SPAWN_OPTIONS = new Set(['name', 'zone']);
@@ -32,7 +32,7 @@ export function checkSpawnArguments(fn: unknown, options: unknown = {}): void {
     throw new TypeError(
       platform.name === 'zone'
         ? `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`
-        : 'spawn() option zone needs zone.js, and tasklocal runs on AsyncLocalStorage here.',
+        : `spawn() option zone needs zone.js, and tasklocal runs on ${withoutZones().here}.`,
     );
   }
 }

@@ -144,10 +144,20 @@ export class Task<T = unknown> implements PromiseLike<T> {
    */
   private settle(value: unknown): Promise<T> {
     if (isGenerator(value)) {
-      const context = this.context;
-      return this.watch(
-        new Promise<T>((resolve, reject) =>
-          drive(context, value as Generator<unknown, T>, resolve, reject, warnOnYield),
+      // The driver settles the task itself: no promise needed to watch it.
+      return new Promise<T>((resolve, reject) =>
+        drive(
+          this.context,
+          value as Generator<unknown, T>,
+          (returned) =>
+            resolve(
+              isThenable(returned)
+                ? this.watch(Promise.resolve(returned))
+                : this.fulfilled(returned),
+            ),
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what the generator threw
+          (error) => reject(this.rejected(error)),
+          warnOnYield,
         ),
       );
     }
@@ -162,12 +172,21 @@ export class Task<T = unknown> implements PromiseLike<T> {
   /** The result, with the task marked finished once it settles; rejections still reach whoever awaits the task. */
   private watch(result: Promise<T>): Promise<T> {
     return result.then(
-      (value) => (this.finish('fulfilled'), value),
+      (value) => this.fulfilled(value),
       (error: unknown) => {
-        this.finish('rejected');
-        throw error;
+        throw this.rejected(error);
       },
     );
+  }
+
+  private fulfilled(value: T): T {
+    this.finish('fulfilled');
+    return value;
+  }
+
+  private rejected(error: unknown): unknown {
+    this.finish('rejected');
+    return error;
   }
 
   private finish(state: TaskState): void {
@@ -217,7 +236,7 @@ export function currentTask(): Task | null {
 // A generator task that yields a native async function's promise has lost the task inside that function.
 const warnOnYield = (value: unknown): void => warnOnNativePromise(value, 'yielded');
 
-function isThenable(value: unknown): boolean {
+function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 

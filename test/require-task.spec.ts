@@ -17,10 +17,11 @@ describe('Local({ requireTask: true })', () => {
 
   it('names the likely cause that fits the engine', () => {
     const request = new Local({ requireTask: true });
-    const cause =
-      engineName() === 'zone'
-        ? /native `await`.*bundler plugin.*Snapshot\.wrap/
-        : /EventEmitter listener.*Snapshot\.wrap/;
+    const cause = {
+      zone: /native `await`.*bundler plugin.*Snapshot\.wrap/,
+      'async-local-storage': /EventEmitter listener.*Snapshot\.wrap/,
+      standalone: /native `await`.*bundler plugin.*DOM listener.*Snapshot\.wrap/,
+    }[engineName()];
     expect(() => request.id).toThrowError(cause);
   });
 

@@ -3,8 +3,23 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
+import tasklocal from 'tasklocal/rollup';
 
 const ts = () => typescript({ tsconfig: './test/tsconfig.json', outDir: '.build/test', sourceMap: true });
+// The standalone suite is built as a zoneless app is: TypeScript keeps async
+// functions native (ES2022), then tasklocal's own plugin (from dist/, so build
+// first) lowers them to coroutine(). 'tasklocal', which the lowered code
+// imports, is the source the specs use, so the bundle holds one copy. The
+// runtime itself and test/native-async.js (native on purpose) stay as they are.
+const standaloneTs = () =>
+  typescript({ tsconfig: './test/tsconfig.json', outDir: '.build/test', sourceMap: true, target: 'ES2022' });
+const tasklocalFromSource = {
+  name: 'tasklocal-from-source',
+  resolveId: (id) => (id === 'tasklocal' ? path.resolve('src/index.ts') : null),
+};
+const lowerAsync = () => tasklocal({ exclude: [/[\\/]src[\\/]/, /[\\/]test[\\/]native-async\.js$/] });
+
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 export default [
@@ -24,5 +39,16 @@ export default [
     input: 'test/browser.ts',
     plugins: [ts(), nodeResolve({ browser: true })],
     output: { file: '.build/test/browser.js', format: 'iife', sourcemap: true },
+  },
+  {
+    input: 'test/node-standalone.ts',
+    external: (id) => nodeBuiltins.includes(id),
+    plugins: [tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve()],
+    output: { file: '.build/test/node-standalone.mjs', format: 'es', sourcemap: true },
+  },
+  {
+    input: 'test/browser-standalone.ts',
+    plugins: [tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve({ browser: true })],
+    output: { file: '.build/test/browser-standalone.js', format: 'iife', sourcemap: true },
   },
 ];

@@ -84,7 +84,7 @@ describe('a Local subclass constructor', () => {
     }
     expect(() => new Labelled('x')).toThrowError(
       TypeError,
-      /^Labelled's constructor\(name\) calls super\(\{ name \}\)/,
+      /^Labelled's constructor\(name\) calls super\(\{\s*name\s*\}\)/,
     );
   });
 

@@ -2,26 +2,10 @@
 // code outside any task works on the default storage, and whatever needs a
 // task says how to load zone.js, in browser terms.
 
-export {}; // a module, so that its async functions get their helpers
+import { inPage, PAGE_HELPERS } from './in-page.js';
 
-/** Runs `script` in a fresh iframe that loads only the minified UMD bundle; resolves with what it posts back. */
-function inPageWithoutZone(script: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      frame.remove();
-      resolve(event.data as Record<string, unknown>);
-    };
-    window.addEventListener('message', onMessage);
-    frame.onerror = () => reject(new Error('the frame did not load'));
-    frame.srcdoc = `<script src="${location.origin}/base/dist/tasklocal.umd.min.js"></script><script>${script}</script>`;
-    document.body.appendChild(frame);
-  });
-}
-
-const attempt = `function attempt(fn) { try { const v = fn(); return v === undefined ? 'no error' : v; } catch (e) { return e.name + ': ' + e.message; } }`;
+const inPageWithoutZone = (script: string) => inPage(['dist/tasklocal.umd.min.js'], script);
+const attempt = PAGE_HELPERS;
 
 describe('tasklocal in a page without zone.js', () => {
   it('reads and writes outside any task on the default storage, and refuses spawn with browser advice', async () => {
