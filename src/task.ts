@@ -150,11 +150,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
           this.context,
           value as Generator<unknown, T>,
           (returned) =>
-            resolve(
-              isThenable(returned)
-                ? this.watch(Promise.resolve(returned))
-                : this.fulfilled(returned),
-            ),
+            resolve(isThenable(returned) ? this.watch(Promise.resolve(returned)) : this.fulfilled(returned)),
           // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what the generator threw
           (error) => reject(this.rejected(error)),
           warnOnYield,
