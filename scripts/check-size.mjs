@@ -13,9 +13,9 @@ import { gzipSizeSync } from 'gzip-size';
  * coroutine, runInZone) added about 3.4 kB of gzip; see BENCHMARKS.md.
  */
 export const BUDGETS = {
-  'dist/tasklocal.min.mjs': 8600,
-  'dist/tasklocal.browser.min.mjs': 8400,
-  'dist/tasklocal.umd.min.js': 8500,
+  'dist/tasklocal.min.mjs': 8800,
+  'dist/tasklocal.browser.min.mjs': 8600,
+  'dist/tasklocal.umd.min.js': 8700,
 };
 /**
  * The targets of the benchmark issue (1 kB = 1000 B), reported but not
