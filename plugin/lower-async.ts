@@ -8,6 +8,7 @@
 /** The parts of @babel/core used here (it ships no types of its own). */
 export interface Babel {
   parseSync(code: string, options: object): BabelFile | null;
+  traverse(ast: BabelFile, visitor: { Function(path: FunctionPath): void }): void;
   transformFromAstSync(
     ast: BabelFile,
     code: string,
@@ -19,6 +20,7 @@ interface BabelFile {
 }
 interface FunctionPath {
   node: { async: boolean; generator: boolean };
+  stop(): void;
 }
 
 export interface Lowered {
@@ -101,22 +103,26 @@ export function lowerAsync(
     ast.program.sourceType = 'module';
   }
 
+  // Most files that merely say "async" (in a name or a comment) hold no async function:
+  // look before generating, since generating a large file is the expensive part.
   let found = false;
-  const notice = {
-    visitor: {
-      Function(path: FunctionPath) {
-        if (path.node.async && !path.node.generator) found = true;
-      },
+  babel.traverse(ast, {
+    Function(path) {
+      if (path.node.async && !path.node.generator) {
+        found = true;
+        path.stop();
+      }
     },
-  };
+  });
+  if (!found) return null;
   const result = babel.transformFromAstSync(ast, code, {
     ...base,
     parserOpts: { plugins: syntax },
     cloneInputAst: false,
     sourceMaps: true,
     sourceFileName: file,
-    plugins: [notice, [asyncToGenerator, { module: 'tasklocal', method: 'coroutine' }]],
+    plugins: [[asyncToGenerator, { module: 'tasklocal', method: 'coroutine' }]],
   });
-  if (!found || typeof result?.code !== 'string') return null;
+  if (typeof result?.code !== 'string') return null;
   return { code: result.code, map: result.map };
 }

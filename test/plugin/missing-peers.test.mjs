@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, temporaryDirectory } from './project.mjs';
@@ -19,8 +20,21 @@ function projectWith(peers) {
     fs.mkdirSync(path.dirname(path.join(dir, 'node_modules', peer)), { recursive: true });
     fs.symlinkSync(path.join(repoRoot, 'node_modules', peer), path.join(dir, 'node_modules', peer), 'dir');
   }
+  // A node_modules folder above the temporary directory would hand the project peers it must not have.
+  const require = createRequire(path.join(dir, 'package.json'));
+  for (const peer of PEERS.filter((name) => !peers.includes(name))) {
+    let found;
+    try {
+      found = require.resolve(`${peer}/package.json`);
+    } catch {
+      continue;
+    }
+    throw new Error(`${peer} resolves from ${dir} (${found}): remove the node_modules folder above it.`);
+  }
   return dir;
 }
+
+const PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
 
 function run(dir, file, source) {
   fs.writeFileSync(path.join(dir, file), source);
