@@ -1,8 +1,9 @@
 // The example Angular app, built by the Angular CLI in a consumer project that
 // installed the packed tarball, served on 127.0.0.1 and driven in headless
-// Chromium. Three builds of the same app: zone.js in angular.json's polyfills
-// (the supported setup), zoneless, and zone.js imported in main.ts (the
-// mistake the README warns about, kept as a control).
+// Chromium. Four builds of the same app: zone.js in angular.json's polyfills
+// (the supported setup), zoneless, zone.js imported in main.ts (the mistake
+// the README warns about, kept as a control), and zoneless on tasklocal's
+// standalone engine with the actions written as generator tasks.
 // The callbacks handed to page.* run in the page, where document exists.
 /* global document */
 import assert from 'node:assert/strict';
@@ -95,44 +96,53 @@ function expectedSteps(action, actor) {
 
 const actorOf = (action) => `user ${action.split('#')[1]}`;
 
+/**
+ * Checks a burst's outcome: every action ran at the same time as the others,
+ * showed only its own steps with its own values, and tagged each of its
+ * requests with itself; the startup request carried no action.
+ */
+async function assertEachActionSawItsOwn(page, server, sections) {
+  const mostAtOnce = await page.$eval('#most-at-once', (output) => output.textContent);
+  assert.equal(mostAtOnce, String(ACTIONS), 'the actions did not all run at once');
+
+  const crossed = sections.flatMap(({ action, steps }) =>
+    steps.filter(
+      (step) => !step.startsWith(`${action}:`) || !step.endsWith(`(${action}, as ${actorOf(action)})`),
+    ),
+  );
+  assert.deepEqual(crossed, [], 'steps shown under another action, or with another action’s values');
+  assert.deepEqual(
+    sections,
+    sections.map(({ action }) => ({
+      action,
+      state: 'done',
+      steps: expectedSteps(action, actorOf(action)).map((step) => `${action}: ${step}`),
+    })),
+  );
+
+  const fromActions = server.requests.filter((request) => request.for !== null);
+  assert.equal(fromActions.length, ACTIONS * 2, 'every action makes two requests');
+  const mistagged = fromActions.filter((r) => r.action !== r.for || r.actor !== actorOf(r.for));
+  assert.deepEqual(mistagged, [], 'requests tagged with another action');
+  // Each action counts its own requests, from 1.
+  const numbers = sections.map(({ action }) =>
+    fromActions.filter((r) => r.for === action).map((r) => r.number),
+  );
+  assert.deepEqual(
+    numbers,
+    sections.map(() => ['1', '2']),
+  );
+  assert.deepEqual(
+    server.requests.find((request) => request.path === '/api/ping'),
+    { method: 'GET', path: '/api/ping', for: null, action: null, actor: 'nobody', number: '1' },
+  );
+}
+
 test('zone.js in polyfills: 20 concurrent async/await actions each see only their own state', async (t) => {
   t.diagnostic(`packing tasklocal and installing the consumer: ${consumerSeconds} s`);
   await withApp(t, undefined, async (page, server) => {
     const sections = await runBurst(page);
-    const mostAtOnce = await page.$eval('#most-at-once', (output) => output.textContent);
-    assert.equal(mostAtOnce, String(ACTIONS), 'the actions did not all run at once');
-
-    const crossed = sections.flatMap(({ action, steps }) =>
-      steps.filter(
-        (step) => !step.startsWith(`${action}:`) || !step.endsWith(`(${action}, as ${actorOf(action)})`),
-      ),
-    );
-    assert.deepEqual(crossed, [], 'steps shown under another action, or with another action’s values');
-    assert.deepEqual(
-      sections,
-      sections.map(({ action }) => ({
-        action,
-        state: 'done',
-        steps: expectedSteps(action, actorOf(action)).map((step) => `${action}: ${step}`),
-      })),
-    );
-
-    const fromActions = server.requests.filter((request) => request.for !== null);
-    assert.equal(fromActions.length, ACTIONS * 2, 'every action makes two requests');
-    const mistagged = fromActions.filter((r) => r.action !== r.for || r.actor !== actorOf(r.for));
-    assert.deepEqual(mistagged, [], 'requests tagged with another action');
-    // Each action counts its own requests, from 1.
-    const numbers = sections.map(({ action }) =>
-      fromActions.filter((r) => r.for === action).map((r) => r.number),
-    );
-    assert.deepEqual(
-      numbers,
-      sections.map(() => ['1', '2']),
-    );
-    assert.deepEqual(
-      server.requests.find((request) => request.path === '/api/ping'),
-      { method: 'GET', path: '/api/ping', for: null, action: null, actor: 'nobody', number: '1' },
-    );
+    await assertEachActionSawItsOwn(page, server, sections);
 
     // Change detection ran after every step: each count of visible steps was rendered once.
     const renders = await page.evaluate(() => globalThis.renders);
@@ -194,5 +204,38 @@ test('control: zone.js imported in main.ts keeps native await, and every action 
     );
     // The failure is tasklocal's own error for a requireTask Local read outside any task.
     for (const { steps } of sections) assert.match(steps[1], /^failed: .* is task-scoped \(requireTask\)/);
+  });
+});
+
+test('zoneless on the standalone engine: 20 concurrent generator actions each see only their own state', async (t) => {
+  await withApp(t, 'zoneless-standalone', async (page, server) => {
+    assert.equal(await page.evaluate(() => typeof globalThis.Zone), 'undefined', 'zone.js was loaded');
+    assert.equal(await page.$eval('#ping', (output) => output.textContent), 'answered, no action for nobody');
+    // Nothing but signals tells zoneless Angular to render: the steps shown come from them.
+    const sections = await runBurst(page);
+    assert.equal(
+      await page.$eval('#error', (paragraph) => paragraph.textContent),
+      '',
+      'an action failed to start',
+    );
+    await assertEachActionSawItsOwn(page, server, sections);
+  });
+});
+
+test('zoneless on the standalone engine: callbacks the browser calls run outside the action unless wrapped', async (t) => {
+  await withApp(t, 'zoneless-standalone', async (page) => {
+    await page.click('#limits');
+    // Zoneless Angular renders the new section a little after the click, not during it.
+    await page.waitForFunction(() =>
+      ['done', 'failed'].includes(document.querySelector('.action')?.dataset.state),
+    );
+    const steps = await page.$$eval('.action li', (items) => items.map((item) => item.textContent.trim()));
+    const own = '(limits #1, as user 1)';
+    assert.deepEqual(steps, [
+      `limits #1: started ${own}`,
+      `limits #1: plain setTimeout callback saw no action as nobody ${own}`,
+      `limits #1: Snapshot.wrap'd setTimeout callback saw limits #1 as user 1 ${own}`,
+      `limits #1: code after a native await saw no action as nobody ${own}`,
+    ]);
   });
 });
