@@ -20,14 +20,15 @@ export class Frame {
   }
 }
 
-let version = 0;
+// A field of a constant object, not a module `let`: read on every TaskVar.get() (see engine.ts).
+const writes = { version: 0 };
 
 /** Bumped by every TaskVar write, so that one-entry read caches know to look again. */
 export function writeVersion(): number {
-  return version;
+  return writes.version;
 }
 
 /** Records a write: every cached TaskVar read is stale from now on. */
 export function bumpWriteVersion(): void {
-  version++;
+  writes.version++;
 }
