@@ -1,6 +1,7 @@
 export { Local, type LocalConstructor, type LocalOptions, type AnyAttributes } from './local.js';
 export { Task, spawn, currentTask, type SpawnOptions, type TaskFunction, type TaskState } from './task.js';
-export { TaskVar, TaskVarToken, type TaskVarConstructor, type TaskVarOptions } from './task-var.js';
+export { TaskVar, type TaskVarConstructor, type TaskVarOptions } from './task-var.js';
+export { TaskVarToken } from './task-var-token.js';
 export { coroutine } from './coroutine.js';
 export { wait } from './wait.js';
 export { Snapshot } from './snapshot.js';
