@@ -1,6 +1,7 @@
 // The page side of the Chromium run, bundled by bench/rollup.config.mjs:
 // zone.js first (it patches Promise and timers), then the same suite as Node.
 import 'zone.js';
+import { engineName } from '../dist/tasklocal.mjs';
 import { settingsFor } from './settings.mjs';
 import { runSuite } from './suite.mjs';
 
@@ -19,6 +20,7 @@ globalThis.runBench = (quick) => {
   return runSuite({ settings: settingsFor(quick), memory, log: (line) => console.log(line) }).then(
     (results) => ({
       ...results,
+      engine: engineName(),
       memoryNote: memory
         ? 'Heap: performance.memory.usedJSHeapSize (precise memory info), after window.gc().'
         : 'Heap not measured: this page has no window.gc() or performance.memory.',

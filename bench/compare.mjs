@@ -52,12 +52,16 @@ function lines(results) {
 
 for (const environment of ['node', 'chromium']) {
   if (!before[environment] || !after[environment]) continue;
+  const beforeLines = new Map(lines(before[environment]));
   const afterLines = new Map(lines(after[environment]));
   console.log(`\n### ${before[environment].environment} → ${after[environment].environment}\n`);
   console.log('| figure | before | after |');
   console.log('| --- | ---: | ---: |');
-  // A Map: a sequence size that is also a target is listed once.
-  for (const [label, figure] of new Map(lines(before[environment]))) {
-    console.log(`| ${label} | ${figure ?? 'not run'} | ${afterLines.get(label) ?? 'not run'} |`);
+  // Maps: a sequence size that is also a target is listed once; a line only one side has
+  // (a group added or dropped between the two) is still listed.
+  for (const label of new Set([...beforeLines.keys(), ...afterLines.keys()])) {
+    console.log(
+      `| ${label} | ${beforeLines.get(label) ?? 'not run'} | ${afterLines.get(label) ?? 'not run'} |`,
+    );
   }
 }

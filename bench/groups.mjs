@@ -1,6 +1,8 @@
 // The names of the benchmark groups, shared by the cases and the reporting
 // (which must not load the cases: they need zone.js).
 export const READ = 'read in the task zone';
+/** In its own page: a page commits to one engine, and the other groups run on zone.js. */
+export const READ_STANDALONE = 'read in a task, standalone engine (its own page)';
 export const READ3 = 'read 3 zones below the task zone';
 export const WRITE = 'write in the task zone';
 export const SPAWN = 'spawn N concurrent tasks (per task)';

@@ -1,14 +1,20 @@
-// Bundles the Chromium side of the benchmarks (zone.js, mitata, OpenTelemetry,
-// the built dist/tasklocal.mjs and the shared cases) into one page script.
-// Not minified: the cases should run as written.
+// Bundles the Chromium side of the benchmarks into one script per page: the
+// zone.js page (zone.js, mitata, OpenTelemetry, the built dist/tasklocal.mjs
+// and the shared cases) and the standalone-engine page (no zone.js: a page
+// commits to one engine). Not minified: the cases should run as written.
 import nodeResolve from '@rollup/plugin-node-resolve';
 
-export default {
-  input: 'bench/browser-entry.mjs',
+const page = (input, file) => ({
+  input,
   plugins: [nodeResolve({ browser: true })],
-  output: { file: '.build/bench/browser.js', format: 'iife' },
+  output: { file, format: 'iife' },
   onwarn(warning, warn) {
     // OpenTelemetry's ESM build rewrites `this` at top level; harmless here.
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-};
+});
+
+export default [
+  page('bench/browser-entry.mjs', '.build/bench/browser.js'),
+  page('bench/standalone-entry.mjs', '.build/bench/standalone.js'),
+];

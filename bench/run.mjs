@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick]`: the suite in a Node process with zone.js/node
 // (a child, so that it has --expose-gc and nothing else loaded), then in
-// headless Chromium. Prints one table per environment and writes both sets of
-// figures to bench/results.json.
+// headless Chromium (a page with zone.js, then one on the standalone engine,
+// reported together). Prints one table per environment and writes both sets
+// of figures to bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,59 +1,15 @@
-// Runs every case in the current environment (Node or a page) and returns
-// plain figures; reporting and ratios live in report.mjs. Measurements are
-// chained with promises, never native await: a native await would drop the
-// zone, and each case enters its own zone synchronously anyway.
+// Runs every case in the current environment (Node or the zone.js page) and
+// returns plain figures; rounds and rows come from rounds.mjs, reporting and
+// ratios from report.mjs. Measurements are chained with promises, never
+// native await: a native await would drop the zone, and each case enters its
+// own zone synchronously anyway.
 import { measure } from 'mitata/src/lib.mjs'; // the measuring core, without mitata's CLI runner
 import { IDLE, MEMORY, SEQUENCE, SEQUENCE_HEAP, SEQUENCE_SIZES, SPAWN, sequenceName } from './groups.mjs';
 import { idleInheritCases, sequenceRound, timeIdleBatch } from './inherit-cases.mjs';
 import { measureMemory, memoryCases } from './memory-cases.mjs';
 import { microCases } from './micro-cases.mjs';
-import { INNER } from './settings.mjs';
+import { microRows, roundRobin, row, sequence } from './rounds.mjs';
 import { checkBatch, spawnCases } from './spawn-cases.mjs';
-
-/** Runs the promise-returning steps one after another. */
-function sequence(steps) {
-  return steps.reduce((previous, step) => previous.then(step), Promise.resolve());
-}
-
-/**
- * Runs `once(case)` for every case, `rounds` times round-robin; resolves with
- * each case's per-round figures, in case order.
- */
-function roundRobin(cases, rounds, once, log) {
-  const figures = cases.map(() => []);
-  const steps = [];
-  for (let round = 0; round < rounds; round++) {
-    cases.forEach((item, index) =>
-      steps.push(() =>
-        once(item).then((figure) => {
-          figures[index].push(figure);
-          log(`  round ${round + 1}/${rounds}  ${item.group}: ${item.name}  ${figure.toFixed(2)}`);
-        }),
-      ),
-    );
-  }
-  return sequence(steps).then(() => figures);
-}
-
-/**
- * A case's row: the best round's median is the figure; the worst round shows
- * the noise. A round at 0 is left out: it timed a loop the optimiser emptied
- * (seen in Chromium for a constant Proxy trap), not the operation.
- */
-function row(group, name, unit, perRound) {
-  const measured = perRound.filter((figure) => figure > 0);
-  const value = measured.length > 0 ? Math.min(...measured) : 0;
-  return { group, name, unit, value, worst: Math.max(...perRound), rounds: perRound };
-}
-
-function microOnce(micro, settings) {
-  let measured;
-  // enter() runs measure() synchronously inside its zone; measure's promise comes back out.
-  const inside = micro.enter(() => (measured = measure(micro.loop, { ...settings.micro })));
-  return Promise.resolve(inside)
-    .then(() => measured)
-    .then((stats) => stats.p50 / INNER);
-}
 
 function spawnOnce(spawnCase, settings) {
   let last;
@@ -128,8 +84,8 @@ export function runSuite({ settings, extraMicro = [], memory, log = () => {} }) 
       return round.bytesPerTask;
     });
 
-  return roundRobin(micro, settings.rounds.micro, (item) => microOnce(item, settings), log)
-    .then((figures) => micro.forEach((m, i) => results.rows.push(row(m.group, m.name, 'ns', figures[i]))))
+  return microRows(micro, settings, log)
+    .then((rows) => results.rows.push(...rows))
     .then(() => roundRobin(spawns, settings.rounds.spawn, (item) => spawnOnce(item, settings), log))
     .then((figures) => spawns.forEach((s, i) => results.rows.push(row(SPAWN, s.name, 'µs', figures[i]))))
     .then(() => (memory === null ? [] : roundRobin(memories, settings.rounds.memory, memoryOnce, log)))

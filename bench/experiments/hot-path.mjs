@@ -1,6 +1,7 @@
 // Experiment behind BENCHMARKS.md's read/write recommendations (not part of
 // `npm run bench`): proxy handlers shaped like tasklocal's, but caching the
-// store on Zone.current directly, with two kinds of store object.
+// store on Zone.current directly, with two kinds of store object, and the
+// floor of any store-backed bag: one fixed store, no lookup.
 //   node bench/experiments/hot-path.mjs
 import 'zone.js/node';
 import { do_not_optimize as consume, measure } from 'mitata/src/lib.mjs';
@@ -50,6 +51,23 @@ const fastStore = new Proxy(
   zoneCachedHandler(() => Object.create(EMPTY)),
 );
 
+// The floor for any attribute bag that keeps values in a store object: no
+// context lookup and no cache at all, one fixed store and its keyed load.
+const oneStore = Object.create(EMPTY);
+const fixedStore = new Proxy(
+  {},
+  {
+    get(target, key) {
+      const value = oneStore[key];
+      return value !== undefined || key in oneStore ? value : Reflect.get(target, key);
+    },
+    set(_target, key, value) {
+      oneStore[key] = value;
+      return true;
+    },
+  },
+);
+
 const cases = {
   'bare Proxy get': (s) => {
     for (const _ of s) for (let i = 0; i < INNER; i++) consume(bare.x);
@@ -63,11 +81,17 @@ const cases = {
   'zone cache + fast store read': (s) => {
     for (const _ of s) for (let i = 0; i < INNER; i++) consume(fastStore.x);
   },
+  'one fixed store, no lookup, read': (s) => {
+    for (const _ of s) for (let i = 0; i < INNER; i++) consume(fixedStore.x);
+  },
   'bare Proxy set': (s) => {
     for (const _ of s) for (let i = 0; i < INNER; i++) bare.x = i;
   },
   'tasklocal write': (s) => {
     for (const _ of s) for (let i = 0; i < INNER; i++) local.x = i;
+  },
+  'one fixed store, no lookup, write': (s) => {
+    for (const _ of s) for (let i = 0; i < INNER; i++) fixedStore.x = i;
   },
   'zone cache + Object.create(null) write': (s) => {
     for (const _ of s) for (let i = 0; i < INNER; i++) dictionaryStore.x = i;
@@ -83,6 +107,7 @@ for (let round = 0; round < ROUNDS; round++) {
     local.x = 1;
     dictionaryStore.x = 1;
     fastStore.x = 1;
+    fixedStore.x = 1;
     const all = Object.entries(cases).map(([name, loop]) =>
       measure(loop, { min_cpu_time: 150e6 }).then((stats) => {
         best[name] = Math.min(best[name] ?? Infinity, stats.p50 / INNER);
