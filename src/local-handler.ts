@@ -1,10 +1,30 @@
 import { Storage, type Store } from './storage.js';
 
 /**
- * The proxy handler behind one Local: every attribute operation goes to the
- * store of the object current now.
+ * The proxy traps behind one Local: every attribute operation goes to the
+ * store of the object current now. Hand `traps()` to the Proxy, not this.
  */
 export class LocalHandler extends Storage implements ProxyHandler<object> {
+  /**
+   * The handler object for `new Proxy`: the traps as its own properties,
+   * calling this object's. V8 looks the trap up on the handler at every
+   * operation, and a lookup that must pass this object's fields to reach its
+   * prototype made every read about a third slower (bench/experiments/proxy-handler.mjs).
+   */
+  traps(): ProxyHandler<object> {
+    return {
+      get: (target, key, receiver) => this.get(target, key, receiver),
+      set: (target, key, value, receiver) => this.set(target, key, value, receiver),
+      has: (target, key) => this.has(target, key),
+      deleteProperty: (target, key) => this.deleteProperty(target, key),
+      ownKeys: () => this.ownKeys(),
+      getOwnPropertyDescriptor: (target, key) => this.getOwnPropertyDescriptor(target, key),
+      defineProperty: (target, key, descriptor) => this.defineProperty(target, key, descriptor),
+      preventExtensions: () => this.preventExtensions(),
+      setPrototypeOf: () => this.setPrototypeOf(),
+    };
+  }
+
   // A field of its own: writes check it every time, and most Locals have none.
   private readonly accessors = this.options.accessors;
 

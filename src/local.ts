@@ -91,7 +91,7 @@ class LocalImplementation {
       requireTask: options.requireTask === true,
       label: new.target.name,
     });
-    const proxy = new Proxy(this, storage);
+    const proxy = new Proxy(this, storage.traps());
     storage.proxy = proxy;
     // The creating context is initialised by this very construction.
     if (isSubclass) storage.adoptCurrent();
