@@ -17,6 +17,9 @@ export function cacheFilled(cache: ReadCache): void {
 
 /** Called once a task's result settles: no cache may keep it from now on. */
 export function taskFinished(): void {
-  for (const cache of realm.filledCaches) cache.forget();
-  realm.filledCaches.clear();
+  const caches = realm.filledCaches;
+  // Most tasks finish with every cache already dropped: clear() would allocate a new table for nothing.
+  if (caches.size === 0) return;
+  for (const cache of caches) cache.forget();
+  caches.clear();
 }

@@ -45,8 +45,10 @@ export class Task<T = unknown> implements PromiseLike<T> {
   private readonly givenName: string;
   private readonly number: number;
   private readonly context: object;
-  private readonly result: Promise<T>;
+  private result: Promise<T>;
   private settled: TaskState = 'pending';
+  /** Whether then, catch or finally was called: someone handles the task's rejection. */
+  private observed = false;
   private doneHandlers: (() => void)[] | undefined;
 
   /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
@@ -111,17 +113,20 @@ export class Task<T = unknown> implements PromiseLike<T> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same signature as PromiseLike.then
     onRejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
+    this.observed = true;
     return this.result.then(onFulfilled, onRejected);
   }
 
   /** Called with the task's error, if it fails. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same signature as Promise.catch
   catch<R = never>(onRejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
+    this.observed = true;
     return this.result.catch(onRejected);
   }
 
   /** Called once the task settles, either way. */
   finally(onFinally?: (() => void) | null): Promise<T> {
+    this.observed = true;
     return this.result.finally(onFinally);
   }
 
@@ -150,7 +155,9 @@ export class Task<T = unknown> implements PromiseLike<T> {
           this.context,
           value as Generator<unknown, T>,
           (returned) =>
-            resolve(isThenable(returned) ? this.watch(Promise.resolve(returned)) : this.fulfilled(returned)),
+            resolve(
+              isThenable(returned) ? this.watchChained(Promise.resolve(returned)) : this.fulfilled(returned),
+            ),
           // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what the generator threw
           (error) => reject(this.rejected(error)),
           warnOnYield,
@@ -165,8 +172,31 @@ export class Task<T = unknown> implements PromiseLike<T> {
     return Promise.resolve(value as T);
   }
 
-  /** The result, with the task marked finished once it settles; rejections still reach whoever awaits the task. */
+  /**
+   * The result as it is, watched on the side so that the task is marked
+   * finished once it settles: whoever awaits the task reacts to the same
+   * promise, with no extra hop. The watch handles a rejection, so if nobody
+   * has called then, catch or finally by then, it rejects a promise of its
+   * own in its place, which surfaces as unhandled unless awaited at once.
+   */
   private watch(result: Promise<T>): Promise<T> {
+    // Bound methods: smaller than two closures and the context they would share.
+    result.then(this.watchedFulfilled.bind(this), this.watchedRejected.bind(this));
+    return result;
+  }
+
+  private watchedFulfilled(): void {
+    this.finish('fulfilled');
+  }
+
+  private watchedRejected(error: unknown): void {
+    this.finish('rejected');
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what its promise rejected with
+    if (!this.observed) this.result = Promise.reject(error);
+  }
+
+  /** The result, with the task marked finished once it settles: for a promise that another one adopts. */
+  private watchChained(result: Promise<T>): Promise<T> {
     return result.then(
       (value) => this.fulfilled(value),
       (error: unknown) => {
