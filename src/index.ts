@@ -1,5 +1,7 @@
 export { Local, type LocalConstructor, type LocalOptions, type AnyAttributes } from './local.js';
-export { Task, spawn, currentTask, type SpawnOptions, type TaskFunction, type TaskState } from './task.js';
+export { Task, type TaskState } from './task.js';
+export { spawn, currentTask } from './spawn.js';
+export type { SpawnOptions, TaskFunction } from './task-arguments.js';
 export { TaskVar, type TaskVarConstructor, type TaskVarOptions } from './task-var.js';
 export { TaskVarToken } from './task-var-token.js';
 export { coroutine } from './coroutine.js';

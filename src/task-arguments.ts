@@ -1,7 +1,31 @@
-// The checks spawn() makes on what it is given, kept apart from the Task itself.
+// What spawn() takes, and the checks it makes on it, kept apart from the Task itself.
 import { describe } from './describe.js';
-import { engine, withoutZones } from './engine.js';
-import type { SpawnOptions } from './task.js';
+import { engine, withoutZones, type ZoneLike } from './engine.js';
+
+/**
+ * What `spawn` runs: a function, or a generator function (or a function that
+ * returns a generator) whose yielded promises are awaited inside the task.
+ *
+ * @example
+ * const work: TaskFunction<number> = function* () { const n: number = yield Promise.resolve(1); return n + 1; };
+ */
+export type TaskFunction<T> =
+  | (() => T | PromiseLike<T>)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what a yield gives back is the awaited promise's value, which the caller annotates
+  | (() => Generator<unknown, T, any>);
+
+/**
+ * Options for {@link spawn}.
+ *
+ * @example
+ * spawn(handleRequest, { name: 'request 42', zone: ngZoneInner });
+ */
+export interface SpawnOptions {
+  /** The task's name; defaults to the function's name, else `task <n>` (n counts spawns). */
+  name?: string;
+  /** The zone to fork the task's zone from; defaults to the current zone. Needs zone.js. */
+  zone?: ZoneLike;
+}
 
 const SPAWN_OPTIONS = new Set(['name', 'zone']);
 

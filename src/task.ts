@@ -6,32 +6,7 @@ import { warnOnNativeAsync, warnOnNativePromise } from './native-async-warning.j
 import { taskFinished } from './read-cache.js';
 import { realm } from './realm.js';
 import { inheritLocals } from './storage.js';
-import { checkSpawnArguments } from './task-arguments.js';
-
-/**
- * What `spawn` runs: a function, or a generator function (or a function that
- * returns a generator) whose yielded promises are awaited inside the task.
- *
- * @example
- * const work: TaskFunction<number> = function* () { const n: number = yield Promise.resolve(1); return n + 1; };
- */
-export type TaskFunction<T> =
-  | (() => T | PromiseLike<T>)
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what a yield gives back is the awaited promise's value, which the caller annotates
-  | (() => Generator<unknown, T, any>);
-
-/**
- * Options for {@link spawn}.
- *
- * @example
- * spawn(handleRequest, { name: 'request 42', zone: ngZoneInner });
- */
-export interface SpawnOptions {
-  /** The task's name; defaults to the function's name, else `task <n>` (n counts spawns). */
-  name?: string;
-  /** The zone to fork the task's zone from; defaults to the current zone. Needs zone.js. */
-  zone?: ZoneLike;
-}
+import { checkSpawnArguments, type SpawnOptions, type TaskFunction } from './task-arguments.js';
 
 /**
  * A running unit of work with task-local storage of its own: the counterpart
@@ -232,32 +207,6 @@ export class Task<T = unknown> implements PromiseLike<T> {
  * const state: TaskState = spawn(() => 1).state; // 'fulfilled': a plain value settles at once
  */
 export type TaskState = 'pending' | 'fulfilled' | 'rejected';
-
-/**
- * Starts `fn` as a new task, in a zone forked for it from `options.zone` or
- * the current zone, and returns the running {@link Task}.
- *
- * @example
- * const a = spawn(function* taskA() { local.value = 'foo'; yield sleep(1); return local.value; });
- * await a; // 'foo'
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in TaskFunction
-export function spawn<T>(fn: () => Generator<unknown, T, any>, options?: SpawnOptions): Task<T>;
-export function spawn<T>(fn: () => T | PromiseLike<T>, options?: SpawnOptions): Task<T>;
-export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {
-  return new Task(fn, options);
-}
-
-/**
- * The innermost task running now, or null outside any task.
- *
- * @example
- * spawn(() => currentTask()?.name, { name: 'job' }); // resolves to 'job'
- */
-export function currentTask(): Task | null {
-  const platform = engine();
-  return platform.frameOf(platform.current()).task;
-}
 
 // A generator task that yields a native async function's promise has lost the task inside that function.
 const warnOnYield = (value: unknown): void => warnOnNativePromise(value, 'yielded');
