@@ -50,8 +50,9 @@ export interface Engine {
   isZone(value: unknown): boolean;
 }
 
-// A field of a constant object, not a module `let`: V8 reads it without a
-// hole check on the hot path (measured: TaskVar.get() 13% faster).
+// A field of a constant object, not a module `let`: on the read path it
+// measured faster in V8 (TaskVar.get(), standalone engine, Node: 4.0x -> 3.0x
+// a plain property read, with frame.ts's write counter made the same way).
 const chosen: { engine?: Engine } = {};
 
 /**

@@ -9,7 +9,7 @@ export class LocalHandler extends Storage implements ProxyHandler<object> {
    * The handler object for `new Proxy`: the traps as its own properties,
    * calling this object's. V8 looks the trap up on the handler at every
    * operation, and a lookup that must pass this object's fields to reach its
-   * prototype made every read about a third slower (bench/experiments/proxy-handler.mjs).
+   * prototype took about a quarter of every read (bench/experiments/proxy-handler.mjs).
    */
   traps(): ProxyHandler<object> {
     return {
