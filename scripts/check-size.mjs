@@ -3,7 +3,12 @@
 // bundle is over budget. Run `npm run build` first (npm run size does).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import { gzipSizeSync } from 'gzip-size';
+import { rollup } from 'rollup';
+
+/** An app that imports only Local and spawn from the browser build: what tree-shaking leaves (issue 13). */
+const APP = 'an app using only Local and spawn (Rollup, tree-shaken)';
 
 /**
  * The ceilings CI enforces, in bytes of gzip (level 9) output: a change that
@@ -16,17 +21,20 @@ export const BUDGETS = {
   'dist/tasklocal.min.mjs': 8800,
   'dist/tasklocal.browser.min.mjs': 8600,
   'dist/tasklocal.umd.min.js': 8700,
+  [APP]: 7200,
 };
 /**
- * The targets of the benchmark issue (1 kB = 1000 B), reported but not
- * enforced: they were set before TaskVar, Snapshot and the AsyncLocalStorage
- * engine, and the clear error messages alone take about 1.5 kB of gzip.
- * BENCHMARKS.md says by how much each is missed.
+ * The targets (1 kB = 1000 B; the browser build's and the app's are issue
+ * 13's), reported but not enforced: even with every message stripped the
+ * browser build weighs about 5.9 kB (scripts/size-breakdown.mjs), so they
+ * cannot be met while the messages stay clear and the checks stay in.
+ * BENCHMARKS.md, "Bundle size", says by how much each is missed and why.
  */
 export const TARGETS = {
   'dist/tasklocal.min.mjs': 1500,
   'dist/tasklocal.browser.min.mjs': 3500,
   'dist/tasklocal.umd.min.js': 4000,
+  [APP]: 2000,
 };
 /** For reference only: what loading zone.js itself costs. */
 const REFERENCE = 'node_modules/zone.js/bundles/zone.umd.min.js';
@@ -40,10 +48,40 @@ function measure(file) {
   return { minified: bytes.length, gzip: gzipSizeSync(bytes) };
 }
 
+/** Bundles a two-line app with Rollup from the browser build, minifies it as the builds are, and measures it. */
+async function measureApp() {
+  const entry = 'tasklocal-size-app';
+  const library = root + 'dist/tasklocal.browser.mjs';
+  if (!existsSync(library)) return null;
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'size-app',
+        resolveId: (id) => (id === entry ? id : id === 'tasklocal' ? library : null),
+        load: (id) =>
+          id === entry
+            ? "import { Local, spawn } from 'tasklocal';\n" +
+              'const local = new Local();\n' +
+              'spawn(function* () { local.user = 1; yield 0; return local.user; });\n'
+            : null,
+      },
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const { code } = await minify(output[0].code, {
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+  });
+  return { minified: code.length, gzip: gzipSizeSync(code) };
+}
+
 const rows = [];
 let failures = 0;
 for (const [file, budget] of Object.entries(BUDGETS)) {
-  const size = measure(file);
+  const size = file === APP ? await measureApp() : measure(file);
   if (size === null) {
     console.error(`${file} is missing: run \`npm run build\` first (or use \`npm run size\`, which does).`);
     process.exit(2);
