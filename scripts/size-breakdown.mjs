@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { gzipSizeSync } from 'gzip-size';
 import { rollup } from 'rollup';
+import path from 'node:path';
 import ts from 'typescript';
 
 const LONG_STRING = 40;
@@ -52,10 +53,26 @@ const INTERNAL_PROPERTIES = [
   'result',
 ];
 
-async function build({ target = 'ES2018', strip = false, mangleInternals = false, format = 'es' }) {
+// As rollup.config.mjs builds for browsers: without the AsyncLocalStorage engine.
+const forBrowsers = {
+  name: 'browser-engines',
+  resolveId: (source, importer) =>
+    source === './als-engine.js' && importer?.includes('/src/')
+      ? path.resolve('src/als-engine.browser.ts')
+      : null,
+};
+
+async function build({
+  target = 'ES2018',
+  strip = false,
+  mangleInternals = false,
+  format = 'es',
+  browser = false,
+}) {
   const bundle = await rollup({
     input: 'src/index.ts',
     plugins: [
+      ...(browser ? [forBrowsers] : []),
       typescript({
         tsconfig: './tsconfig.json',
         target,
@@ -86,6 +103,8 @@ const variants = [
   ['target ES2020', { target: 'ES2020' }],
   ['target ES2022', { target: 'ES2022' }],
   ['error messages stripped (ES2018)', { strip: true }],
+  ['browser build (ES2018)', { browser: true }],
+  ['browser build, error messages stripped (ES2018)', { browser: true, strip: true }],
   ['internal properties mangled (ES2018)', { mangleInternals: true }],
   ['ES2022 + messages stripped', { target: 'ES2022', strip: true }],
   [
