@@ -2,6 +2,7 @@
 import './seed.spec.js';
 import './local.spec.js';
 import './subclass.spec.js';
+import './spawn.spec.js';
 import './task.spec.js';
 import './discriminator.spec.js';
 import './inherit.spec.js';
