@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanPath, lowerAsync, type Babel } from './lower-async.js';
 import { requirePeers } from './peers.js';
+import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
 
 type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
 
@@ -89,9 +90,14 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
       // Vite's dev server pre-bundles dependencies with rolldown before any
       // transform hook sees them: lower them there too.
       config: () => ({
+        resolve: viteResolve,
         optimizeDeps: { rolldownOptions: { plugins: [instance.rolldown(options)] } },
       }),
     },
+    // The coroutine() import added to a dependency resolves from the app (resolve-from-app.ts).
+    rollup: rollupHooks(),
+    esbuild: { setup: esbuildSetup },
+    webpack: webpackApply,
   }));
   return instance[tool](options);
 }
