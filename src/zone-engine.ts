@@ -41,7 +41,10 @@ class ZoneEngine implements Engine {
   }
 
   fork(frame: Frame, name: string, parent: Zone = this.Zone.current): Zone {
-    return parent.fork({ name, properties: { [FRAME_KEY]: frame } });
+    // The key written out, not computed: V8 then builds the object from a
+    // literal's template, 26 B smaller per task (bench/experiments/spawn-cost.mjs).
+    const properties: Record<typeof FRAME_KEY, Frame> = { __tasklocal_frame__: frame };
+    return parent.fork({ name, properties });
   }
 
   run<R>(zone: Zone, fn: () => R): R {
