@@ -9,13 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { assertOwnValues, loadPlugin, makeApp, readsOnPage } from './app.mjs';
-import { buildWithEsbuild } from './builds/esbuild.mjs';
-import { buildWithRollup } from './builds/rollup.mjs';
-import { buildWithVite, withViteDevServer } from './builds/vite.mjs';
-import { buildWithWebpack } from './builds/webpack.mjs';
-import { startSuite } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { assertOwnValues, loadPlugin, makeApp } from './app.mjs';
+import { readsOf, suiteWithApps, TOOLCHAINS } from './toolchain-cases.mjs';
 
 /** Copies of tasklocal in a build: its realm key appears once in each. */
 function copiesOfTasklocal(outDir) {
@@ -24,25 +20,8 @@ function copiesOfTasklocal(outDir) {
   return text.split('tasklocal.realm').length - 1;
 }
 
-/** Builds, checks the bundle holds one copy of tasklocal, and returns the page's reads. */
-const servedStatically = (buildApp) => async (suite, dir, plugins) => {
-  const page = await buildApp(dir, 'strict', plugins);
-  assert.equal(copiesOfTasklocal(path.dirname(page)), 1, 'the build holds more than one copy of tasklocal');
-  return readsOnPage(suite, suite.urlOf(page));
-};
-
-const TOOLCHAINS = [
-  {
-    name: 'Vite dev',
-    app: 'vite',
-    readsOf: (suite, dir, plugins) =>
-      withViteDevServer(dir, 'strict', plugins, (url) => readsOnPage(suite, url)),
-  },
-  { name: 'Vite build', app: 'vite', readsOf: servedStatically(buildWithVite) },
-  { name: 'Rollup', app: 'rollup', readsOf: servedStatically(buildWithRollup) },
-  { name: 'webpack', app: 'webpack', readsOf: servedStatically(buildWithWebpack) },
-  { name: 'esbuild', app: 'esbuild', readsOf: servedStatically(buildWithEsbuild) },
-];
+const oneCopy = (outDir) =>
+  assert.equal(copiesOfTasklocal(outDir), 1, 'the build holds more than one copy of tasklocal');
 
 /**
  * Moves the app's fixture-dep into a pnpm-style store beside the app and
@@ -63,29 +42,18 @@ function linkFromStrictStore(suite, dir, name) {
 }
 
 describe('apps whose dependency lives in a strict (pnpm-style) store', () => {
-  let suite;
-  const apps = new Map();
-  const appDir = (app) => {
-    if (!apps.has(app)) {
-      const dir = makeApp(suite, `${app}-strict`);
-      linkFromStrictStore(suite, dir, app);
-      apps.set(app, dir);
-    }
-    return apps.get(app);
-  };
-
-  before(async () => {
-    suite = await startSuite();
-  });
-  after(async () => {
-    await suite?.close();
+  const shared = suiteWithApps((suite, app) => {
+    const dir = makeApp(suite, `${app}-strict`);
+    linkFromStrictStore(suite, dir, app);
+    return dir;
   });
 
-  for (const { name, app, readsOf } of TOOLCHAINS) {
+  for (const toolchain of TOOLCHAINS) {
+    const { name, app } = toolchain;
     it(`${name}: the lowered dependency reaches the app's tasklocal, and both tasks keep their values`, async (t) => {
-      const dir = appDir(app);
+      const dir = shared.appDir(app);
       const tasklocal = await loadPlugin(dir, app);
-      const reads = await readsOf(suite, dir, [tasklocal()]);
+      const reads = await readsOf(shared.suite, toolchain, dir, 'strict', [tasklocal()], oneCopy);
       t.diagnostic(`read: ${JSON.stringify(reads)}`);
       assertOwnValues(reads);
     });
