@@ -2,10 +2,11 @@
 // Node when zone.js is not loaded. It is reached through
 // process.getBuiltinModule (Node 20.16 and later), so that browser bundles
 // never import node: modules.
-import type { Engine, ZoneLike } from './engine.js';
+import type { Engine } from './engine.js';
 import type { Frame } from './frame.js';
 import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
 import { realm } from './realm.js';
+import { ZonelessEngine } from './zoneless-engine.js';
 
 interface AsyncLocalStorage<T> {
   getStore(): T | undefined;
@@ -30,10 +31,6 @@ export function createAlsEngine(): Engine {
   return new AlsEngine(new hooks.AsyncLocalStorage<Frame>());
 }
 
-const NEEDS_ZONES =
-  'needs zone.js, and tasklocal runs on AsyncLocalStorage here. ' +
-  "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.";
-
 const ZONE_LOADED_LATE =
   'zone.js was loaded after tasklocal started running tasks on AsyncLocalStorage. With zone.js ' +
   'loaded, AsyncLocalStorage gives promise callbacks the wrong task, so tasklocal stops rather than ' +
@@ -41,17 +38,15 @@ const ZONE_LOADED_LATE =
   'a task, or do not load zone.js: Node servers do not need it.';
 
 /** Contexts are the frames themselves: AsyncLocalStorage carries them across awaits. */
-class AlsEngine implements Engine {
+class AlsEngine extends ZonelessEngine {
   readonly name = 'async-local-storage';
 
-  constructor(private readonly storage: AsyncLocalStorage<Frame>) {}
+  constructor(private readonly storage: AsyncLocalStorage<Frame>) {
+    super();
+  }
 
   current(): Frame {
     return this.storage.getStore() ?? realm.root;
-  }
-
-  frameOf(frame: Frame): Frame {
-    return frame;
   }
 
   fork(frame: Frame): Frame {
@@ -61,17 +56,5 @@ class AlsEngine implements Engine {
 
   run<R>(frame: Frame, fn: () => R): R {
     return this.storage.run(frame, fn);
-  }
-
-  zoneOf(): ZoneLike {
-    throw new Error(`Task.zone ${NEEDS_ZONES}`);
-  }
-
-  isWithin(): boolean {
-    throw new Error(`TaskDiscriminator({ zone }) ${NEEDS_ZONES}`);
-  }
-
-  isZone(): boolean {
-    return false;
   }
 }

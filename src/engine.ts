@@ -4,6 +4,7 @@ import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
 import { realm } from './realm.js';
 import { createStandaloneEngine } from './standalone-engine.js';
 import { createZoneEngine } from './zone-engine.js';
+import { WITHOUT_ZONES } from './zoneless-engine.js';
 
 /**
  * A zone, as far as tasklocal needs one. zone.js's own `Zone` (and Angular's
@@ -138,15 +139,7 @@ function start(name: EngineName): Engine {
  * tasklocal runs instead, and how to get zones.
  */
 export function withoutZones(): { here: string; fix: string } {
-  return engine().name === 'standalone'
-    ? {
-        here: "the standalone engine here (chosen with useEngine('standalone')), which does not use zones",
-        fix: 'Load zone.js and leave out the useEngine() call to use zones.',
-      }
-    : {
-        here: 'AsyncLocalStorage here',
-        fix: "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.",
-      };
+  return WITHOUT_ZONES[engine().name === 'standalone' ? 'standalone' : 'async-local-storage'];
 }
 
 function refuseAlsHere(): void {

@@ -4,35 +4,28 @@
 // of a generator task or coroutine, TaskVar.run, Snapshot.run and wrapped
 // functions). Callbacks that reach the event loop some other way (a timer, a
 // `.then`, a DOM listener, code after a native await) run outside any task.
-import type { Engine, ZoneLike } from './engine.js';
+import type { Engine } from './engine.js';
 import type { Frame } from './frame.js';
 import { realm } from './realm.js';
+import { ZonelessEngine } from './zoneless-engine.js';
 
 /** Starts the standalone engine. It needs nothing from the platform. */
 export function createStandaloneEngine(): Engine {
   return new StandaloneEngine();
 }
 
-const NEEDS_ZONES =
-  "needs zone.js, and tasklocal runs on the standalone engine here (chosen with useEngine('standalone')), " +
-  'which does not use zones. Load zone.js and leave out the useEngine() call to use zones.';
-
 /**
  * Contexts are the frames themselves, as on AsyncLocalStorage. The engine
  * object is shared through the realm by every copy of tasklocal, so the
  * current frame, kept on it, is one for the whole page.
  */
-class StandaloneEngine implements Engine {
+class StandaloneEngine extends ZonelessEngine {
   readonly name = 'standalone';
   /** The frame of the code running now: the root frame between tasklocal's own calls. */
   private frame: Frame = realm.root;
 
   current(): Frame {
     return this.frame;
-  }
-
-  frameOf(frame: Frame): Frame {
-    return frame;
   }
 
   fork(frame: Frame): Frame {
@@ -48,17 +41,5 @@ class StandaloneEngine implements Engine {
       // Restored even when fn throws, so an error never leaves a task current.
       this.frame = outer;
     }
-  }
-
-  zoneOf(): ZoneLike {
-    throw new Error(`Task.zone ${NEEDS_ZONES}`);
-  }
-
-  isWithin(): boolean {
-    throw new Error(`TaskDiscriminator({ zone }) ${NEEDS_ZONES}`);
-  }
-
-  isZone(): boolean {
-    return false;
   }
 }

@@ -1,0 +1,46 @@
+// What the two engines without zones share: their contexts are the frames
+// themselves, and a feature that needs zones says where tasklocal runs
+// instead and how to get zones.
+import type { Engine, ZoneLike } from './engine.js';
+import type { Frame } from './frame.js';
+
+/** Per engine without zones: where tasklocal runs, and how to get zones; for messages. */
+export const WITHOUT_ZONES = {
+  'async-local-storage': {
+    here: 'AsyncLocalStorage here',
+    fix: "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.",
+  },
+  standalone: {
+    here: "the standalone engine here (chosen with useEngine('standalone')), which does not use zones",
+    fix: 'Load zone.js and leave out the useEngine() call to use zones.',
+  },
+};
+
+/** An engine whose contexts are frames; the zone-only calls throw, explaining. */
+export abstract class ZonelessEngine implements Engine {
+  abstract readonly name: keyof typeof WITHOUT_ZONES;
+  abstract current(): Frame;
+  abstract fork(frame: Frame): Frame;
+  abstract run<R>(frame: Frame, fn: () => R): R;
+
+  frameOf(frame: Frame): Frame {
+    return frame;
+  }
+
+  zoneOf(): ZoneLike {
+    throw this.needsZones('Task.zone');
+  }
+
+  isWithin(): boolean {
+    throw this.needsZones('TaskDiscriminator({ zone })');
+  }
+
+  isZone(): boolean {
+    return false;
+  }
+
+  private needsZones(feature: string): Error {
+    const { here, fix } = WITHOUT_ZONES[this.name];
+    return new Error(`${feature} needs zone.js, and tasklocal runs on ${here}. ${fix}`);
+  }
+}
