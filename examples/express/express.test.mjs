@@ -8,21 +8,12 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { engineName } from 'tasklocal';
-import { checkConcurrentRequests } from '../node-server/load-check.mjs';
+import { ALL_RIGHT, loadServer } from '../node-server/load-check.mjs';
 import { startServer } from './server.mjs';
-
-const allRight = { requests: 500, logLines: 1000, wrongResponses: 0, wrongLines: 0, statuses: { 200: 500 } };
 
 test('Express, without zone.js: 500 concurrent requests each see only their own id and user', async () => {
   assert.equal(engineName(), 'async-local-storage');
-  const lines = [];
-  const server = await startServer({ log: (line) => lines.push(line) });
-  try {
-    const result = await checkConcurrentRequests(server.url, { count: 500, lines, linesPerRequest: 2 });
-    assert.deepEqual(result, allRight);
-  } finally {
-    await server.close();
-  }
+  assert.deepEqual(await loadServer(startServer), ALL_RIGHT);
 });
 
 /** Runs under-zone.mjs with the given server module in a child process (zone.js loaded first). */
@@ -35,7 +26,7 @@ async function underZone(serverModule) {
 }
 
 test('Express, with zone.js loaded: the coroutine recipe (zone-server.mjs) keeps every request its own', async () => {
-  assert.deepEqual(await underZone('zone-server.mjs'), { engine: 'zone', ...allRight });
+  assert.deepEqual(await underZone('zone-server.mjs'), { engine: 'zone', ...ALL_RIGHT });
 });
 
 test('Express, with zone.js loaded: the same server with native async (server.mjs) gets them wrong', async (t) => {

@@ -5,14 +5,7 @@
 // Prints the engine and the check's counts as one line of JSON.
 import 'zone.js/node';
 import { engineName } from 'tasklocal';
-import { checkConcurrentRequests } from '../node-server/load-check.mjs';
+import { loadServer } from '../node-server/load-check.mjs';
 
-const lines = [];
 const { startServer } = await import(`./${process.argv[2]}`);
-const server = await startServer({ log: (line) => lines.push(line) });
-try {
-  const result = await checkConcurrentRequests(server.url, { count: 500, lines, linesPerRequest: 2 });
-  console.log(JSON.stringify({ engine: engineName(), ...result }));
-} finally {
-  await server.close();
-}
+console.log(JSON.stringify({ engine: engineName(), ...(await loadServer(startServer)) }));

@@ -5,23 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { engineName } from 'tasklocal';
-import { checkConcurrentRequests } from '../node-server/load-check.mjs';
+import { ALL_RIGHT, loadServer } from '../node-server/load-check.mjs';
 import { startServer } from './server.mjs';
 
 test('Fastify, without zone.js: 500 concurrent requests each see only their own id and user', async () => {
   assert.equal(engineName(), 'async-local-storage');
-  const lines = [];
-  const server = await startServer({ log: (line) => lines.push(line) });
-  try {
-    const result = await checkConcurrentRequests(server.url, { count: 500, lines, linesPerRequest: 2 });
-    assert.deepEqual(result, {
-      requests: 500,
-      logLines: 1000,
-      wrongResponses: 0,
-      wrongLines: 0,
-      statuses: { 200: 500 },
-    });
-  } finally {
-    await server.close();
-  }
+  assert.deepEqual(await loadServer(startServer), ALL_RIGHT);
 });

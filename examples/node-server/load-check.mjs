@@ -69,3 +69,26 @@ export async function checkConcurrentRequests(url, { count, lines, linesPerReque
 
   return { requests: count, logLines: lines.length, wrongResponses, wrongLines, statuses };
 }
+
+/** What a 500-request run reports when every request kept its own values. */
+export const ALL_RIGHT = {
+  requests: 500,
+  logLines: 1000,
+  wrongResponses: 0,
+  wrongLines: 0,
+  statuses: { 200: 500 },
+};
+
+/**
+ * Starts a server with `startServer({ log, ...options })`, sends it `count`
+ * (500) concurrent requests, closes it, and resolves with what the check counted.
+ */
+export async function loadServer(startServer, { count = 500, ...options } = {}) {
+  const lines = [];
+  const server = await startServer({ ...options, log: (line) => lines.push(line) });
+  try {
+    return await checkConcurrentRequests(server.url, { count, lines, linesPerRequest: 2 });
+  } finally {
+    await server.close();
+  }
+}
