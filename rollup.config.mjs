@@ -27,7 +27,7 @@ const forBrowsers = () => ({
 // file per tool and format. Their peers and Node's builtins stay imports.
 const pluginTools = ['vite', 'rollup', 'esbuild', 'webpack'];
 const pluginExternal = (id) =>
-  /^(node:|unplugin$|@babel\/|tasklocal$|vite$|rollup$|esbuild$|webpack$)/.test(id);
+  /^(node:|unplugin$|oxc-parser$|magic-string$|tasklocal$|vite$|rollup$|esbuild$|webpack$)/.test(id);
 const pluginTs = () => typescript({ tsconfig: './plugin/tsconfig.json', declaration: false });
 const pluginBuilds = pluginTools.flatMap((tool) => [
   {

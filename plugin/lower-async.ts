@@ -1,128 +1,88 @@
-// Lowers native async functions, methods and arrows to tasklocal's
-// coroutine(), with Babel's own async-to-generator transform: each
-// `async function (…) { … await x … }` becomes `coroutine(function* (…) { …
-// yield x … })`, which re-enters the caller's task at every resume. Async
-// generators, `for await` and top-level await are left as they are: Babel's
-// transform does not turn them into coroutine() calls.
+// Lowers native async functions, methods and arrows so that they keep their
+// task: each body becomes a generator that tasklocal's startCoroutine() drives
+// in the caller's context (lower/functions.ts shows the shape). The file is
+// parsed with Oxc's native parser and edited in place with magic-string, so
+// everything but the lowered functions stays byte for byte as it was, and the
+// source map is exact. Async generators and top-level await are left as they
+// are (README: "Native async/await").
+import type MagicStringClass from 'magic-string';
+import type { Node } from './lower/frames.js';
+import { cleanPath, languageOf, moduleFormat, parse } from './lower/language.js';
+import type { SyntaxContext } from './lower/syntax.js';
+import { walk } from './lower/walk.js';
+import { peer } from './peers.js';
 
-/** The parts of @babel/core used here (it ships no types of its own). */
-export interface Babel {
-  parseSync(code: string, options: object): BabelFile | null;
-  traverse(ast: BabelFile, visitor: { Function(path: FunctionPath): void }): void;
-  transformFromAstSync(
-    ast: BabelFile,
-    code: string,
-    options: object,
-  ): { code?: string | null; map?: object | null } | null;
-}
-interface BabelFile {
-  program: { sourceType: 'module' | 'script' };
-}
-interface FunctionPath {
-  node: { async: boolean; generator: boolean };
-  stop(): void;
-}
+export { cleanPath, languageOf };
 
+/** The lowered module: its code and a source map back to what came in. */
 export interface Lowered {
   code: string;
-  map: object | null | undefined;
+  map: object;
 }
 
-/** Babel's parser plugins by file extension; decorators are tried in TypeScript's legacy form first (Angular's), then the standard one. */
-function syntaxVariants(file: string): string[][] {
-  if (/\.[cm]?ts$/.test(file))
-    return [
-      ['typescript', 'decorators-legacy'],
-      ['typescript', 'decorators'],
-    ];
-  if (/\.tsx$/.test(file))
-    return [
-      ['typescript', 'jsx', 'decorators-legacy'],
-      ['typescript', 'jsx', 'decorators'],
-    ];
-  if (/\.jsx?$/.test(file)) return [['jsx']]; // .js may hold JSX (webpack apps often do)
-  return [[]];
+type Helper = 'startCoroutine' | 'asyncIteratorOf' | 'asyncDisposer';
+const LOCAL_NAMES: Record<Helper, string> = { startCoroutine: 'start', asyncIteratorOf: 'iter', asyncDisposer: 'disposer' };
+
+/** A prefix for added names that nothing in the file starts with. */
+function freePrefix(code: string): string {
+  let prefix = '_tl$';
+  for (let n = 1; code.includes(prefix); n++) prefix = `_tl${n}$`;
+  return prefix;
 }
 
 /**
- * How the injected `coroutine` is reached. Files that say what they are
- * (.cjs: CommonJS, .mjs/.mts/.ts/.tsx: modules) are taken at their word;
- * others (.cts may use `import`, which TypeScript turns into require) are
- * modules when they import or export, CommonJS when they use
- * require/module.exports/exports, and modules otherwise, because bundlers
- * treat a file with neither as a module, where a `require` would not exist.
+ * Returns `code` with its async functions lowered and a hires source map, or
+ * null when it holds none (or is not JavaScript-like: JSON, CSS, assets).
+ * The language comes from the id's extension or its `lang.xx` query. Throws a
+ * SyntaxError naming the file and position when the code cannot be parsed.
  */
-function sourceTypeOf(file: string): 'module' | 'script' | 'unambiguous' {
-  if (/\.cjs$/.test(file)) return 'script';
-  if (/\.(m[jt]s|tsx?)$/.test(file)) return 'module';
-  return 'unambiguous';
-}
-
-const COMMONJS = /\b(?:require\s*\(|module\.exports\b|exports\s*(?:\.|\[))/;
-
-/** The file's path without the query or hash a bundler may append. */
-export function cleanPath(id: string): string {
-  return id.replace(/[?#].*$/, '');
-}
-
-/**
- * Returns the lowered code and its source map, or null when the file holds no
- * async function to lower. Throws Babel's SyntaxError when no parser plugin
- * variant can read the file.
- */
-export function lowerAsync(
-  babel: Babel,
-  asyncToGenerator: unknown,
-  code: string,
-  id: string,
-): Lowered | null {
+export function lowerAsync(code: string, id: string): Lowered | null {
+  const language = languageOf(id);
+  if (language === undefined || !code.includes('async')) return null;
   const file = cleanPath(id);
-  const sourceType = sourceTypeOf(file);
-  const base = {
-    babelrc: false,
-    configFile: false,
-    browserslistConfigFile: false,
-    filename: file,
-    sourceType,
-  };
-  let ast: BabelFile | null = null;
-  let syntax: string[] = [];
-  let firstError: unknown;
-  for (const plugins of syntaxVariants(file)) {
-    try {
-      const parserOpts = { plugins, allowReturnOutsideFunction: sourceType === 'script' };
-      ast = babel.parseSync(code, { ...base, parserOpts });
-      syntax = plugins;
-      break;
-    } catch (error) {
-      firstError ??= error;
-    }
-  }
-  if (ast === null) throw firstError;
-  if (sourceType === 'unambiguous' && ast.program.sourceType === 'script' && !COMMONJS.test(code)) {
-    ast.program.sourceType = 'module';
-  }
-
-  // Most files that merely say "async" (in a name or a comment) hold no async function:
-  // look before generating, since generating a large file is the expensive part.
-  let found = false;
-  babel.traverse(ast, {
-    Function(path) {
-      if (path.node.async && !path.node.generator) {
-        found = true;
-        path.stop();
-      }
+  const parsed = parse(code, id, language);
+  const loaded = peer<typeof MagicStringClass & { default?: typeof MagicStringClass }>('magic-string');
+  const MagicString = loaded.default ?? loaded;
+  const edits = new MagicString(code);
+  const prefix = freePrefix(code);
+  const helpers = new Set<Helper>();
+  let counter = 0;
+  const context: SyntaxContext = {
+    code,
+    file,
+    edits,
+    prefix,
+    next: () => ++counter,
+    helper(name) {
+      helpers.add(name);
+      return prefix + LOCAL_NAMES[name];
     },
-  });
-  if (!found) return null;
-  const result = babel.transformFromAstSync(ast, code, {
-    ...base,
-    parserOpts: { plugins: syntax },
-    cloneInputAst: false,
-    sourceMaps: true,
-    sourceFileName: file,
-    plugins: [[asyncToGenerator, { module: 'tasklocal', method: 'coroutine' }]],
-  });
-  if (typeof result?.code !== 'string') return null;
-  return { code: result.code, map: result.map };
+    closeList: () => undefined,
+  };
+  const program = parsed.program as unknown as Node;
+  const { lowered, usesCommonJs } = walk(program, context, parsed.comments as unknown as Node[]);
+  if (lowered === 0) return null;
+
+  const names = [...helpers];
+  if (moduleFormat(parsed, id, usesCommonJs) === 'esm') {
+    // At the end, after the last statement: imports are hoisted, and no line above moves.
+    const specifiers = names.map((name) => `${name} as ${prefix}${LOCAL_NAMES[name]}`).join(', ');
+    const body = program.body as Node[];
+    edits.appendLeft(body[body.length - 1]!.end, `\nimport { ${specifiers} } from "tasklocal";`);
+  } else {
+    // On the first line, after the directives ("use strict" must stay first): no line moves.
+    const declarations = names.map((name) => `${prefix}${LOCAL_NAMES[name]} = require("tasklocal").${name}`);
+    edits.prependLeft(prologueEnd(program), `var ${declarations.join(', ')};`);
+  }
+  return { code: edits.toString(), map: edits.generateMap({ hires: true, source: file, includeContent: true }) };
+}
+
+/** The offset after a script's hashbang and directive prologue. */
+function prologueEnd(program: Node): number {
+  let at = (program.hashbang as Node | null)?.end ?? 0;
+  for (const statement of program.body as Node[]) {
+    if (statement.type !== 'ExpressionStatement' || typeof statement.directive !== 'string') break;
+    at = statement.end;
+  }
+  return at;
 }

@@ -6,8 +6,16 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'] as const;
-type Peer = (typeof PEERS)[number];
+const PEERS = ['unplugin', 'oxc-parser', 'magic-string'] as const;
+export type Peer = (typeof PEERS)[number];
+
+const loaded = new Map<Peer, unknown>();
+
+/** The peer `name`, loaded once; undefined when it is not installed. */
+export function peer<T>(name: Peer): T {
+  if (!loaded.has(name)) loaded.set(name, load(name));
+  return loaded.get(name) as T;
+}
 
 /** Resolves from tasklocal's own location first, then from the project being built. */
 const requirers = [createRequire(import.meta.url), createRequire(path.join(process.cwd(), 'package.json'))];
@@ -35,14 +43,14 @@ function isNotFound(error: unknown, name: string): boolean {
  * the missing ones.
  */
 export function requirePeers(tool: string): Record<Peer, unknown> {
-  const loaded = PEERS.map((name) => [name, load(name)] as const);
-  const missing = loaded.filter(([, module]) => module === undefined).map(([name]) => name);
+  const modules = PEERS.map((name) => [name, peer(name)] as const);
+  const missing = modules.filter(([, module]) => module === undefined).map(([name]) => name);
   if (missing.length > 0) {
     throw new Error(
-      `tasklocal/${tool} lowers async functions with Babel through unplugin, and ` +
+      `tasklocal/${tool} lowers async functions with Oxc's parser and magic-string through unplugin, and ` +
         `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
         `Run: npm install -D ${missing.join(' ')}`,
     );
   }
-  return Object.fromEntries(loaded) as Record<Peer, unknown>;
+  return Object.fromEntries(modules) as Record<Peer, unknown>;
 }

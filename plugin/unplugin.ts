@@ -3,21 +3,22 @@
 // dependencies, for builds and for Vite's dev server.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanPath, lowerAsync, type Babel } from './lower-async.js';
+import { fileFilter, type FilterPattern } from './file-filter.js';
+import { cleanPath, lowerAsync } from './lower-async.js';
 import { requirePeers } from './peers.js';
 import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
 
-type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
-
 /** Options of every tasklocal bundler plugin. */
 export interface TasklocalPluginOptions {
-  /** Files to lower (default: every .js, .jsx, .ts, .tsx, .mjs, .cjs, .mts, .cts file, node_modules included). */
+  /**
+   * Files to lower (default: every .js, .jsx, .ts, .tsx, .mjs, .cjs, .mts, .cts module, node_modules
+   * included). Globs are read from the bundler's root; only JavaScript-like modules are ever lowered.
+   */
   include?: FilterPattern;
   /** Files to leave alone, besides zone.js, tasklocal itself and virtual modules, which are never lowered. */
   exclude?: FilterPattern;
 }
 
-const SCRIPT_FILES = /\.[cm]?[jt]sx?(?:$|[?#])/;
 /** tasklocal's dist/ (this file is built to dist/plugin/), wherever it is linked from. */
 const OWN_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url))) + path.sep;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,13 +35,6 @@ const NEVER = [
   /[\\/]node_modules[\\/]webpack[\\/]hot[\\/]/,
 ];
 
-const list = (pattern: FilterPattern | undefined): Array<string | RegExp> =>
-  pattern === undefined
-    ? []
-    : typeof pattern === 'string' || pattern instanceof RegExp
-      ? [pattern]
-      : [...pattern];
-
 type Tool = 'vite' | 'rollup' | 'esbuild' | 'webpack' | 'rolldown';
 
 interface Unplugin {
@@ -50,38 +44,39 @@ interface Unplugin {
 }
 
 /**
- * Creates `tool`'s plugin, loading unplugin and Babel now so that a missing
- * one is reported by the call that needs it.
+ * Creates `tool`'s plugin, loading unplugin, Oxc's parser and magic-string
+ * now so that a missing one is reported by the call that needs it.
  */
 export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): unknown {
   const peers = requirePeers(tool);
   const { createUnplugin } = peers.unplugin as Unplugin;
-  const babel = peers['@babel/core'] as Babel;
-  const asyncToGenerator = peers['@babel/plugin-transform-async-to-generator'];
+  // Globs read from the bundler's root, set by each bundler's hook below before any module is transformed.
+  let root = process.cwd();
+  let accepts = fileFilter(options.include, options.exclude, NEVER, root);
+  const setRoot = (dir: string | undefined): void => {
+    if (dir === undefined || dir === root) return;
+    root = dir;
+    accepts = fileFilter(options.include, options.exclude, NEVER, root);
+  };
 
   const instance = createUnplugin(() => ({
     name: 'tasklocal',
-    // 'pre': the plugin sees each file as its author wrote it, before Vite's
-    // Oxc (or another tool's TypeScript/JSX step) rewrites it. That is the
-    // same input esbuild's onLoad and webpack's first loader give, so every
-    // bundler runs one code path, and the source maps point at the sources.
-    enforce: 'pre',
+    // 'post': the plugin lowers what the framework compilers and TypeScript
+    // emitted (Vite, Rollup, webpack's post loader), so a type-checking loader
+    // sees the sources as written. esbuild's onLoad still hands it raw
+    // TypeScript or JSX, which the parser reads by the id's extension.
+    enforce: 'post',
     transform: {
-      filter: {
-        id: {
-          include: options.include ? list(options.include) : [SCRIPT_FILES],
-          exclude: [...NEVER, ...list(options.exclude)],
-        },
-        code: /\basync\b/, // the cheap test: no Babel parse for files that cannot hold an async function
-      },
+      filter: { code: /\basync\b/ }, // the cheap test: no parse for files that cannot hold an async function
       handler(this: { warn(message: string): void }, code: string, id: string) {
+        if (!accepts(id)) return null;
         try {
-          return lowerAsync(babel, asyncToGenerator, code, id);
+          return lowerAsync(code, id);
         } catch (error) {
-          // A dependency Babel cannot read (Flow, say) stays as it is; the
-          // app's own files must lower, so their errors stop the build.
+          // A dependency the parser cannot read (Flow, say) stays as it is;
+          // the app's own files must lower, so their errors stop the build.
           if (!/[\\/]node_modules[\\/]/.test(id)) throw error;
-          this.warn(`left ${cleanPath(id)} as it is (Babel could not parse it): ${String(error)}`);
+          this.warn(`left ${cleanPath(id)} as it is (it could not be parsed): ${String(error)}`);
           return null;
         }
       },
@@ -89,6 +84,7 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     vite: {
       // Vite's dev server pre-bundles dependencies with rolldown before any
       // transform hook sees them: lower them there too.
+      configResolved: (config: { root: string }) => setRoot(config.root),
       config: () => ({
         resolve: viteResolve,
         optimizeDeps: { rolldownOptions: { plugins: [instance.rolldown(options)] } },
@@ -96,8 +92,16 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     },
     // The coroutine() import added to a dependency resolves from the app (resolve-from-app.ts).
     rollup: rollupHooks(),
-    esbuild: { setup: esbuildSetup },
-    webpack: webpackApply,
+    esbuild: {
+      setup(build: Parameters<typeof esbuildSetup>[0]) {
+        setRoot(build.initialOptions.absWorkingDir);
+        esbuildSetup(build);
+      },
+    },
+    webpack(compiler: Parameters<typeof webpackApply>[0]) {
+      setRoot(compiler.context);
+      webpackApply(compiler);
+    },
   }));
   return instance[tool](options);
 }

@@ -6,6 +6,10 @@ import { engine } from './engine.js';
  * there too, so a lazy thenable's `then` (and whatever it schedules) belongs to
  * the same task as the code that yielded it. Settles through `resolve`/`reject`;
  * `inspect`, if given, sees each yielded value first.
+ *
+ * The first step runs straight from this call, with no closure between it and
+ * the generator: lowered async functions that recurse synchronously then use
+ * few stack frames per level (the plugin's recursion depth depends on it).
  */
 export function drive<T>(
   context: object,
@@ -14,19 +18,21 @@ export function drive<T>(
   reject: (reason: unknown) => void,
   inspect?: (value: unknown) => void,
 ): void {
-  const onFulfilled = (value: unknown): void => step(() => generator.next(value));
-  const onRejected = (error: unknown): void => step(() => generator.throw(error));
+  const onFulfilled = (value: unknown): void => step(false, value);
+  const onRejected = (error: unknown): void => step(true, error);
   const adopt = (value: unknown): void => {
     inspect?.(value);
     Promise.resolve(value).then(onFulfilled, onRejected);
   };
+  const advance = (throwing: boolean, input: unknown): IteratorResult<unknown, T> =>
+    throwing ? generator.throw(input) : generator.next(input);
 
-  function step(advance: () => IteratorResult<unknown, T>): void {
+  function step(throwing: boolean, input: unknown): void {
     const platform = engine();
     const inside = platform.current() === context;
     let next: IteratorResult<unknown, T>;
     try {
-      next = inside ? advance() : platform.run(context, advance);
+      next = inside ? advance(throwing, input) : platform.run(context, () => advance(throwing, input));
     } catch (error) {
       reject(error);
       return;
@@ -36,5 +42,13 @@ export function drive<T>(
     else platform.run(context, () => adopt(next.value));
   }
 
-  step(() => generator.next());
+  let first: IteratorResult<unknown, T>;
+  try {
+    first = generator.next();
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  if (first.done) resolve(first.value);
+  else adopt(first.value);
 }

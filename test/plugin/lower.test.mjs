@@ -8,38 +8,51 @@ const plugin = tasklocal();
 const context = { meta: {}, warn: (message) => assert.fail(message) };
 const lower = (code, id) => plugin.transform.handler.call(context, code, id)?.code ?? null;
 
-test('an ES module imports coroutine from tasklocal and wraps each async function', () => {
+test('an ES module imports startCoroutine at its end (no line moves) and keeps each function in place', () => {
   const code = lower(
     'export async function load(url) {\n  const response = await fetch(url);\n  return response.json();\n}\n',
     '/app/src/load.js',
   );
-  assert.match(code, /^import \{ coroutine as _coroutine \} from "tasklocal";/);
-  assert.match(code, /_coroutine\(function\* \(url\) \{\n\s+const response = yield fetch\(url\);/);
+  assert.match(code, /^export {2}function load\(url\) \{return _tl\$start\(function\* load\(\) \{\n/);
+  assert.match(code, /\n {2}const response = yield fetch\(url\);\n/);
+  assert.match(code, /\}\(\)\);\}\nimport \{ startCoroutine as _tl\$start \} from "tasklocal";\n$/);
 });
 
-test('a CommonJS file requires it', () => {
+test('a CommonJS file requires it on its first line, after "use strict"', () => {
   const code = lower(
-    'module.exports = async function get(key) { return await cache.get(key); };',
+    '"use strict";\nmodule.exports = async function get(key) { return await cache.get(key); };',
     '/app/node_modules/dep/get.js',
   );
-  assert.match(code, /^var _coroutine = require\("tasklocal"\)\.coroutine;/);
+  assert.match(code, /^"use strict";var _tl\$start = require\("tasklocal"\)\.startCoroutine;\n/);
   assert.match(lower('exports.x = async () => 1;', '/app/node_modules/dep/x.cjs'), /require\("tasklocal"\)/);
 });
 
 test('a file with neither imports nor require is taken as a module, as bundlers take it', () => {
   assert.match(
     lower('async function main() { await 0; }\nmain();', '/app/src/main.js'),
-    /^import \{ coroutine/,
+    /\nimport \{ startCoroutine/,
   );
 });
 
-test('methods keep this and arguments; arrows keep the outer this', () => {
+test('the module format comes from real syntax, never from comments or strings', () => {
+  const source =
+    '// call require("x") here one day\nconst s = "module.exports";\nasync function main() { await 0; }\n';
+  const code = lower(source, '/app/src/main.js');
+  assert.doesNotMatch(code, /require\("tasklocal"\)/);
+  assert.match(code, /import \{ startCoroutine as _tl\$start \} from "tasklocal";\n$/);
+});
+
+test('methods pass this and arguments to the generator; arrows pass the outer this', () => {
   const code = lower(
     'export class Store {\n  async save(item) {\n    await this.db.put(item);\n    return arguments.length;\n  }\n}\nexport const f = async () => this;\n',
     '/app/src/store.js',
   );
-  assert.match(code, /var _arguments = arguments,\s+_this = this;/);
-  assert.match(code, /yield _this\.db\.put\(item\);\s+return _arguments\.length;/);
+  assert.match(
+    code,
+    /save\(item\) \{return _tl\$start\(function\* save\(\) \{\n\s+yield this\.db\.put\(item\);/,
+  );
+  assert.match(code, /return arguments\.length;\n {2}\}\.apply\(this, arguments\)\);\}/);
+  assert.match(code, /const f = {2}\(\) => _tl\$start\(function\* f\(\) \{ return this; \}\.call\(this\)\)/);
 });
 
 test('TypeScript keeps its types (and decorators) for the bundler to strip', () => {
@@ -48,13 +61,26 @@ test('TypeScript keeps its types (and decorators) for the bundler to strip', () 
     '/app/src/api.ts',
   );
   assert.match(code, /@Injectable\(\)/);
-  assert.match(code, /get<T>\(url: string\): Promise<T> \{/);
-  assert.match(code, /const body: T = yield _this\.http\.get<T>\(url\);/);
-  assert.match(lower('const C = async () => <div>{await x}</div>;', '/app/src/c.tsx') ?? '', /_coroutine/);
+  assert.match(code, /get<T>\(url: string\): Promise<T> \{return _tl\$start\(function\* get\(\) \{/);
+  assert.match(code, /const body: T = yield this\.http\.get<T>\(url\);/);
+  assert.match(lower('const C = async () => <div>{await x}</div>;', '/app/src/c.tsx') ?? '', /_tl\$start/);
+  assert.match(lower('const C = async () => <div>{await x}</div>;', '/app/src/c.js') ?? '', /_tl\$start/);
 });
 
-test('async generators, for await and top-level await are left as they are', () => {
-  const source = 'export async function* lines(s) { for await (const l of s) yield l; }\nawait ready;\n';
+test('only JavaScript-like modules are parsed, whatever include says', () => {
+  const everything = tasklocal({ include: [/./] });
+  const run = (code, id) => everything.transform.handler.call(context, code, id) ?? null;
+  assert.equal(run('{ "async": true }', '/app/src/data.json'), null);
+  assert.equal(run('.async { color: red }', '/app/src/async.css'), null);
+  assert.notEqual(
+    run('export async function f() { await 1; }', '/app/src/App.vue?vue&type=script&lang.ts'),
+    null,
+  );
+});
+
+test('async generators and top-level await (and its for await) are left as they are', () => {
+  const source =
+    'export async function* lines(s) { for await (const l of s) yield l; }\nawait ready;\nfor await (const x of xs) use(x);\n';
   assert.equal(lower(source, '/app/src/lines.js'), null);
 });
 

@@ -34,7 +34,7 @@ function projectWith(peers) {
   return dir;
 }
 
-const PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
+const PEERS = ['unplugin', 'oxc-parser', 'magic-string'];
 
 function run(dir, file, source) {
   fs.writeFileSync(path.join(dir, file), source);
@@ -43,7 +43,7 @@ function run(dir, file, source) {
   return result.stdout.trim();
 }
 
-const ALL = 'npm install -D unplugin @babel/core @babel/plugin-transform-async-to-generator';
+const ALL = 'npm install -D unplugin oxc-parser magic-string';
 
 test('import: the runtime needs no peer; tasklocal() names the install command', () => {
   const dir = projectWith([]);
@@ -57,7 +57,7 @@ try { tasklocal(); } catch (error) { console.log(error.message); }`,
   );
   const [runtime, message] = out.split('\n');
   assert.equal(runtime, 'function');
-  assert.match(message, /^tasklocal\/vite lowers async functions with Babel through unplugin/);
+  assert.match(message, /^tasklocal\/vite lowers async functions with Oxc's parser and magic-string through unplugin/);
   assert.ok(message.endsWith(`Run: ${ALL}`), message);
 });
 
@@ -73,7 +73,7 @@ try { tasklocal(); } catch (error) { console.log(error.message); }`,
 });
 
 test('only the missing peers are named', () => {
-  const dir = projectWith(['unplugin', '@babel/core']);
+  const dir = projectWith(['unplugin', 'oxc-parser']);
   const message = run(
     dir,
     'config.mjs',
@@ -82,12 +82,12 @@ try { tasklocal(); console.log('created'); } catch (error) { console.log(error.m
   );
   assert.match(
     message,
-    /@babel\/plugin-transform-async-to-generator is not installed\. Run: npm install -D @babel\/plugin-transform-async-to-generator$/,
+    /magic-string is not installed\. Run: npm install -D magic-string$/,
   );
 });
 
 test('with every peer installed, the plugin is created', () => {
-  const dir = projectWith(['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator']);
+  const dir = projectWith(['unplugin', 'oxc-parser', 'magic-string']);
   const out = run(
     dir,
     'config.mjs',

@@ -26,7 +26,7 @@ async function build(plugins, name) {
 test('rollup: every task keeps its own values after each await, in app and dependency code', async () => {
   const file = await build([tasklocal()], 'lowered.mjs');
   const code = fs.readFileSync(file, 'utf8');
-  assert.match(code, /import \{[^}]*\bcoroutine\b[^}]*\} from 'tasklocal'/);
+  assert.match(code, /import \{[^}]*\bstartCoroutine\b[^}]*\} from 'tasklocal'/);
   assert.doesNotMatch(code, NATIVE_ASYNC);
   assert.deepEqual(runBundle(dir, file), bothKept());
 });

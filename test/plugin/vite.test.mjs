@@ -53,7 +53,7 @@ test('vite dev: app modules and pre-bundled dependencies are served lowered', as
   const typed = await get('/src/typed.ts');
   assert.match(
     typed,
-    /import \{ coroutine as _coroutine \} from "\/node_modules\/\.vite\/deps\/tasklocal\.js/,
+    /import \{ startCoroutine as _tl\$start \} from "\/node_modules\/\.vite\/deps\/tasklocal\.js/,
   );
   assert.doesNotMatch(typed, NATIVE_ASYNC);
 
@@ -62,7 +62,7 @@ test('vite dev: app modules and pre-bundled dependencies are served lowered', as
   assert.ok(depUrl, `main-ts.ts imports the pre-bundled dependency:\n${main}`);
   const dep = await get(depUrl);
   await t.test('the CommonJS dependency, pre-bundled by rolldown, is lowered', () => {
-    assert.match(dep, /_coroutine\(function\* \(ms, read\)/);
+    assert.match(dep, /function retrying\(ms, read\) \{\s*return _tl\$start\(function\* retrying\(\)/);
     assert.doesNotMatch(dep, /async function retrying/);
   });
 });

@@ -1,0 +1,138 @@
+// The rewrite of one async function, method or arrow, in place:
+//
+//   async function load(id) { … await x … }
+//   function load(id) { return startCoroutine(function* load() { … yield x … }.call(this)); }
+//
+// The outer function stays where it was, with its name, its parameters (so
+// `fn.length`), its `this`, `arguments`, `super` and `new.target`; only its
+// body moves into a generator the runtime drives in the caller's task.
+// Parameters with defaults or patterns move into the generator (their errors
+// then reject the promise, as they do natively), and the outer function keeps
+// as many plain placeholders as the native function's length counts.
+import type { Frame, Node } from './frames.js';
+import type { SyntaxContext } from './syntax.js';
+
+/** Names a generator cannot carry as a function expression's own name. */
+const RESERVED = new Set(
+  (
+    'await break case catch class const continue debugger default delete do else enum export extends false ' +
+    'finally for function if implements import in instanceof interface let new null package private protected ' +
+    'public return static super switch this throw true try typeof var void while with yield arguments eval'
+  ).split(' '),
+);
+
+/** Where the `async` keyword of `node` starts (a method's modifiers come before its key). */
+function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments: Node[]): number {
+  const { code } = context;
+  const isMethod =
+    parent.type === 'MethodDefinition' ||
+    parent.type === 'TSAbstractMethodDefinition' ||
+    (parent.type === 'Property' && parent.method === true);
+  if (!isMethod) return code.startsWith('async', node.start) ? node.start : code.indexOf('async', node.start);
+  const decorators = (parent.decorators as Node[] | undefined) ?? [];
+  const from = decorators.length > 0 ? decorators[decorators.length - 1]!.end : parent.start;
+  const to = (parent.key as Node).start;
+  const pattern = /\basync\b/g;
+  pattern.lastIndex = from;
+  let found = -1;
+  for (let match = pattern.exec(code); match && match.index < to; match = pattern.exec(code)) {
+    const at = match.index;
+    if (!comments.some((comment) => comment.start <= at && at < comment.end)) found = at;
+  }
+  return found;
+}
+
+/** Whether a parameter can stay on the outer function: a plain name (typed or not), or TypeScript's `this`. */
+const isPlain = (parameter: Node): boolean => parameter.type === 'Identifier';
+
+/** How many parameters `fn.length` counts: those before the first default or rest. */
+function lengthOf(parameters: Node[]): number {
+  let length = 0;
+  for (const parameter of parameters) {
+    if (parameter.type === 'AssignmentPattern' || parameter.type === 'RestElement') break;
+    if (parameter.type === 'Identifier' && parameter.name === 'this') continue;
+    length++;
+  }
+  return length;
+}
+
+/** `function* name(` and its closing, or a name given through an object literal when the body uses it. */
+function generatorShape(frame: Frame): { open: string; close: string } {
+  const name = frame.name;
+  if (name === undefined) return { open: 'function* (', close: '}' };
+  const identifier = /^[A-Za-z_$][\w$]*$/.test(name);
+  if (identifier && !RESERVED.has(name) && !frame.nameReferenced)
+    return { open: `function* ${name}(`, close: '}' };
+  const key = JSON.stringify(name);
+  return { open: `{ ${key}: function* (`, close: `} }[${key}]` };
+}
+
+/** Rewrites the lowered function `frame.node` (its body's own forms are already rewritten). */
+export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node, comments: Node[]): void {
+  const { edits, code, prefix } = context;
+  const node = frame.node;
+  const body = node.body as Node;
+  const parameters = node.params as Node[];
+  const keyword = asyncKeyword(context, node, parent, comments);
+  if (keyword >= 0) edits.update(keyword, keyword + 5, '');
+
+  const moved = !parameters.every(isPlain);
+  if (moved && frame.arrow && frame.usesArguments) {
+    throw new SyntaxError(
+      `tasklocal cannot lower an async arrow that has default or destructured parameters and uses \`arguments\` ` +
+        `(${context.file}). Give the arrow plain parameters, or make it an async function.`,
+    );
+  }
+  const placeholders = Array.from({ length: lengthOf(parameters) }, (_, index) => `${prefix}${index}`);
+  let call: string;
+  if (moved && frame.arrow) {
+    const rest = `${prefix}rest`;
+    call = `.call(this, ${[...placeholders, `...${rest}`].join(', ')})`;
+    placeholders.push(`...${rest}`);
+  } else if (moved || frame.usesArguments) call = '.apply(this, arguments)';
+  else if (frame.usesThis || frame.usesSuper) call = '.call(this)';
+  else call = '()';
+
+  let prelude = '';
+  if (frame.usesSuper) {
+    prelude += `const ${prefix}super = (key) => super[key]`;
+    prelude += frame.usesSuperSet ? `, ${prefix}superSet = (key, value) => (super[key] = value); ` : '; ';
+  }
+  if (frame.usesNewTarget) prelude += `const ${prefix}newTarget = new.target; `;
+
+  const shape = generatorShape(frame);
+  const start = context.helper('startCoroutine');
+  const first = parameters[0];
+  const last = parameters[parameters.length - 1];
+  const moveParameters = (to: number): void => {
+    if (!moved || first === undefined || last === undefined) return;
+    edits.move(first.start, last.end, to);
+    edits.appendLeft(first.start, placeholders.join(', '));
+  };
+
+  if (body.type === 'BlockStatement') {
+    const at = afterDirectives(body);
+    edits.appendLeft(at, `${prelude}return ${start}(${shape.open}`);
+    moveParameters(at);
+    edits.prependRight(at, ') {');
+    edits.appendLeft(body.end - 1, `${shape.close}${call});`);
+    return;
+  }
+  // An arrow's expression body: `(a) => x` → `(a) => start(function* () { return x; }.call(this))`.
+  const open = prelude === '' ? `${start}(${shape.open}` : `{ ${prelude}return ${start}(${shape.open}`;
+  edits.appendLeft(body.start, open);
+  moveParameters(body.start);
+  edits.prependRight(body.start, ') { return ');
+  edits.appendLeft(body.end, `; ${shape.close}${call})${prelude === '' ? '' : '; }'}`);
+  void code;
+}
+
+/** The offset just inside a body's `{`, after its directive prologue ("use strict" stays the outer function's). */
+function afterDirectives(body: Node): number {
+  let at = body.start + 1;
+  for (const statement of body.body as Node[]) {
+    if (statement.type !== 'ExpressionStatement' || typeof statement.directive !== 'string') break;
+    at = statement.end;
+  }
+  return at;
+}

@@ -1,0 +1,81 @@
+// Which language a module is written in, and how the module reaches
+// tasklocal: decided from the id and from the parsed file's real syntax,
+// never from its comments or strings.
+import type { ParseResult } from 'oxc-parser';
+import { peer } from '../peers.js';
+
+export type Language = 'jsx' | 'ts' | 'tsx';
+
+/** The file's path without the query or hash a bundler may append. */
+export function cleanPath(id: string): string {
+  return id.replace(/[?#].*$/, '');
+}
+
+const BY_EXTENSION: Record<string, Language> = {
+  js: 'jsx', // .js may hold JSX (webpack apps often do); JSX is a superset of plain JS
+  jsx: 'jsx',
+  mjs: 'jsx',
+  cjs: 'jsx',
+  ts: 'ts',
+  mts: 'ts',
+  cts: 'ts',
+  tsx: 'tsx',
+};
+
+/**
+ * The language of a JavaScript-like module, or undefined for anything else
+ * (JSON, CSS, assets): a `lang.xx` / `lang=xx` query wins (Vue passes
+ * `App.vue?vue&type=script&setup=true&lang.ts`), then the file's extension.
+ */
+export function languageOf(id: string): Language | undefined {
+  const query = /[?&]lang(?:\.|=)([a-z]+)(?:$|[&#?])/.exec(id);
+  const extension = query?.[1] ?? /\.([a-z]+)$/.exec(cleanPath(id))?.[1];
+  return extension === undefined ? undefined : BY_EXTENSION[extension];
+}
+
+/** Oxc's parser, a peer loaded on first use. */
+export const oxc = (): typeof import('oxc-parser') => peer('oxc-parser');
+
+/** The other readings worth a try when the first fails (compiled TS is JS; some .js files are TS-free JSX). */
+const FALLBACKS: Record<Language, Language[]> = { jsx: ['ts'], ts: ['tsx', 'jsx'], tsx: ['ts', 'jsx'] };
+
+/**
+ * Parses `code` as a module (as bundlers read files), then as a CommonJS
+ * script when that fails (sloppy-mode dependencies), in the language of the
+ * id and then its fallbacks. Throws the first reading's error when none parses.
+ */
+export function parse(code: string, id: string, language: Language): ParseResult {
+  const commonjs = /\.c[jt]s$/.test(cleanPath(id));
+  let first: ParseResult | undefined;
+  for (const lang of [language, ...FALLBACKS[language]]) {
+    for (const sourceType of commonjs ? (['commonjs'] as const) : (['module', 'commonjs'] as const)) {
+      const result = oxc().parseSync(cleanPath(id), code, { lang, sourceType, preserveParens: true });
+      if (result.errors.length === 0) return result;
+      first ??= result;
+    }
+  }
+  const error = first!.errors[0]!;
+  const at = error.labels?.[0]?.start;
+  const where = at === undefined ? '' : ` (${lineAndColumn(code, at)})`;
+  throw new SyntaxError(`${error.message}${where} in ${cleanPath(id)}`);
+}
+
+/** `line:column`, both counted as editors count them (line from 1, column from 1). */
+export function lineAndColumn(code: string, offset: number): string {
+  const before = code.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * How the module reaches tasklocal. A module with import/export statements
+ * imports it; a .cjs/.cts file, or one whose code calls `require` or uses
+ * `module`/`exports` (a CommonJS module), requires it; any other file is a
+ * module, because bundlers treat a file with neither as one, where `require`
+ * would not exist.
+ */
+export function moduleFormat(result: ParseResult, id: string, usesCommonJs: boolean): 'esm' | 'cjs' {
+  if (result.module.hasModuleSyntax) return 'esm';
+  if (/\.c[jt]s$/.test(cleanPath(id)) || usesCommonJs) return 'cjs';
+  return 'esm';
+}
