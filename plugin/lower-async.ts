@@ -21,7 +21,11 @@ export interface Lowered {
 }
 
 type Helper = 'startCoroutine' | 'asyncIteratorOf' | 'asyncDisposer';
-const LOCAL_NAMES: Record<Helper, string> = { startCoroutine: 'start', asyncIteratorOf: 'iter', asyncDisposer: 'disposer' };
+const LOCAL_NAMES: Record<Helper, string> = {
+  startCoroutine: 'start',
+  asyncIteratorOf: 'iter',
+  asyncDisposer: 'disposer',
+};
 
 /** A prefix for added names that nothing in the file starts with. */
 function freePrefix(code: string): string {
@@ -74,7 +78,10 @@ export function lowerAsync(code: string, id: string): Lowered | null {
     const declarations = names.map((name) => `${prefix}${LOCAL_NAMES[name]} = require("tasklocal").${name}`);
     edits.prependLeft(prologueEnd(program), `var ${declarations.join(', ')};`);
   }
-  return { code: edits.toString(), map: edits.generateMap({ hires: true, source: file, includeContent: true }) };
+  return {
+    code: edits.toString(),
+    map: edits.generateMap({ hires: true, source: file, includeContent: true }),
+  };
 }
 
 /** The offset after a script's hashbang and directive prologue. */

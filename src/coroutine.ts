@@ -1,5 +1,5 @@
 import { describe } from './describe.js';
-import { drive } from './drive.js';
+import { drive, driveFrom } from './drive.js';
 import { engine } from './engine.js';
 
 /**
@@ -31,25 +31,31 @@ export function coroutine<A extends unknown[], R, This = unknown>(
 }
 
 /**
- * Runs a generator object created by a lowered async function, in the
- * current context, and returns the promise of its result. tasklocal's bundler
- * plugins emit calls of this: `async function f(a) { … await x … }` becomes
- * `function f(a) { return startCoroutine(function* () { … yield x … }.call(this)); }`,
- * which keeps the function's name, length, `this` and `arguments`, and costs
- * one frame more than the native function on the stack.
+ * Continues a lowered async function whose generator has taken its first
+ * step, `first`, in the current context, and returns the promise of its
+ * result. tasklocal's bundler plugins emit calls of this:
+ * `async function f(a) { … await x … }` becomes
+ * `function f(a) { try { const g = function* f() { … yield x … }.call(this); return startCoroutine(g, g.next()); } catch (e) { return Promise.reject(e); } }`,
+ * which keeps the function's name, length, `this` and `arguments`, rejects
+ * (not throws) when a default parameter or the first step throws, and runs
+ * the first step with only the function and its generator on the stack.
  *
  * @example
  * function load(id) {
- *   return startCoroutine((function* () { return yield fetch(`/items/${id}`); })());
+ *   const g = (function* () { return yield fetch(`/items/${id}`); })();
+ *   return startCoroutine(g, g.next());
  * }
  */
-export function startCoroutine<R>(generator: Generator<unknown, R>): Promise<R> {
+export function startCoroutine<R>(
+  generator: Generator<unknown, R>,
+  first: IteratorResult<unknown, R>,
+): Promise<R> {
   let settle!: (value: R | PromiseLike<R>) => void;
   let fail!: (reason: unknown) => void;
   const promise = new Promise<R>((resolve, reject) => {
     settle = resolve;
     fail = reject;
   });
-  drive(engine().current(), generator, settle, fail);
+  driveFrom(engine().current(), generator, first, settle, fail);
   return promise;
 }

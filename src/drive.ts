@@ -6,14 +6,34 @@ import { engine } from './engine.js';
  * there too, so a lazy thenable's `then` (and whatever it schedules) belongs to
  * the same task as the code that yielded it. Settles through `resolve`/`reject`;
  * `inspect`, if given, sees each yielded value first.
- *
- * The first step runs straight from this call, with no closure between it and
- * the generator: lowered async functions that recurse synchronously then use
- * few stack frames per level (the plugin's recursion depth depends on it).
  */
 export function drive<T>(
   context: object,
   generator: Generator<unknown, T>,
+  resolve: (value: T | PromiseLike<T>) => void,
+  reject: (reason: unknown) => void,
+  inspect?: (value: unknown) => void,
+): void {
+  let first: IteratorResult<unknown, T>;
+  try {
+    first = generator.next();
+  } catch (error) {
+    reject(error);
+    return;
+  }
+  driveFrom(context, generator, first, resolve, reject, inspect);
+}
+
+/**
+ * drive(), once the generator's first step has run (in `context`, by the
+ * caller) and gave `first`. Lowered async functions take their first step
+ * themselves, so that while it runs only the function and its generator are
+ * on the stack: recursion then goes nearly as deep as native async.
+ */
+export function driveFrom<T>(
+  context: object,
+  generator: Generator<unknown, T>,
+  first: IteratorResult<unknown, T>,
   resolve: (value: T | PromiseLike<T>) => void,
   reject: (reason: unknown) => void,
   inspect?: (value: unknown) => void,
@@ -37,18 +57,14 @@ export function drive<T>(
       reject(error);
       return;
     }
-    if (next.done) resolve(next.value);
-    else if (inside) adopt(next.value);
-    else platform.run(context, () => adopt(next.value));
+    settle(next, inside);
   }
 
-  let first: IteratorResult<unknown, T>;
-  try {
-    first = generator.next();
-  } catch (error) {
-    reject(error);
-    return;
+  function settle(next: IteratorResult<unknown, T>, inside: boolean): void {
+    if (next.done) resolve(next.value);
+    else if (inside) adopt(next.value);
+    else engine().run(context, () => adopt(next.value));
   }
-  if (first.done) resolve(first.value);
-  else adopt(first.value);
+
+  settle(first, true);
 }

@@ -62,7 +62,8 @@ export function asyncDisposer() {
       }
       const target = resource as Record<symbol, (() => unknown) | undefined>;
       const method = target[symbol('asyncDispose')] ?? target[symbol('dispose')];
-      if (typeof method !== 'function') throw new TypeError('await using needs a value with Symbol.asyncDispose');
+      if (typeof method !== 'function')
+        throw new TypeError('await using needs a value with Symbol.asyncDispose');
       stack.push(() => method.call(resource));
       return resource;
     },

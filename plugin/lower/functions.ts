@@ -1,14 +1,15 @@
 // The rewrite of one async function, method or arrow, in place:
 //
 //   async function load(id) { … await x … }
-//   function load(id) { return startCoroutine(function* load() { … yield x … }.call(this)); }
+//   function load(id) { try { const g = function* load() { … yield x … }.call(this);
+//     return startCoroutine(g, g.next()); } catch (e) { return Promise.reject(e); } }
 //
 // The outer function stays where it was, with its name, its parameters (so
 // `fn.length`), its `this`, `arguments`, `super` and `new.target`; only its
 // body moves into a generator the runtime drives in the caller's task.
-// Parameters with defaults or patterns move into the generator (their errors
-// then reject the promise, as they do natively), and the outer function keeps
-// as many plain placeholders as the native function's length counts.
+// Parameters with defaults or patterns move into the generator (made inside
+// the try, so their errors reject the promise, as natively), and the outer
+// function keeps as many plain placeholders as the native length counts.
 import type { Frame, Node } from './frames.js';
 import type { SyntaxContext } from './syntax.js';
 
@@ -69,7 +70,7 @@ function generatorShape(frame: Frame): { open: string; close: string } {
 
 /** Rewrites the lowered function `frame.node` (its body's own forms are already rewritten). */
 export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node, comments: Node[]): void {
-  const { edits, code, prefix } = context;
+  const { edits, prefix } = context;
   const node = frame.node;
   const body = node.body as Node;
   const parameters = node.params as Node[];
@@ -84,6 +85,8 @@ export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node
     );
   }
   const placeholders = Array.from({ length: lengthOf(parameters) }, (_, index) => `${prefix}${index}`);
+  // How the generator is made: with the function's `this` and arguments when it uses them,
+  // or when its parameters (defaults, patterns) moved into it.
   let call: string;
   if (moved && frame.arrow) {
     const rest = `${prefix}rest`;
@@ -100,8 +103,15 @@ export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node
   }
   if (frame.usesNewTarget) prelude += `const ${prefix}newTarget = new.target; `;
 
+  // The generator is made and takes its first step right here, inside a try: an error in a
+  // default parameter or before the first await rejects the promise, as natively.
   const shape = generatorShape(frame);
-  const start = context.helper('startCoroutine');
+  const generator = `${prefix}g`;
+  const error = `${prefix}e`;
+  const open = `${prelude}try { const ${generator} = ${shape.open}`;
+  const close =
+    `${shape.close}${call}; return ${context.helper('startCoroutine')}(${generator}, ${generator}.next()); } ` +
+    `catch (${error}) { return Promise.reject(${error}); }`;
   const first = parameters[0];
   const last = parameters[parameters.length - 1];
   const moveParameters = (to: number): void => {
@@ -112,19 +122,19 @@ export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node
 
   if (body.type === 'BlockStatement') {
     const at = afterDirectives(body);
-    edits.appendLeft(at, `${prelude}return ${start}(${shape.open}`);
+    // The closer goes right of the final `}`'s position, after what the body's own
+    // rewrites closed there; it is placed first so that, in an empty body, `) {` still precedes it.
+    edits.prependRight(body.end - 1, close);
+    edits.appendLeft(at, open);
     moveParameters(at);
     edits.prependRight(at, ') {');
-    edits.appendLeft(body.end - 1, `${shape.close}${call});`);
     return;
   }
-  // An arrow's expression body: `(a) => x` → `(a) => start(function* () { return x; }.call(this))`.
-  const open = prelude === '' ? `${start}(${shape.open}` : `{ ${prelude}return ${start}(${shape.open}`;
-  edits.appendLeft(body.start, open);
+  // An arrow's expression body: `(a) => x` → `(a) => { try { const g = function* () { return x; }…`.
+  edits.appendLeft(body.start, `{ ${open}`);
   moveParameters(body.start);
   edits.prependRight(body.start, ') { return ');
-  edits.appendLeft(body.end, `; ${shape.close}${call})${prelude === '' ? '' : '; }'}`);
-  void code;
+  edits.appendLeft(body.end, `; ${close} }`);
 }
 
 /** The offset just inside a body's `{`, after its directive prologue ("use strict" stays the outer function's). */

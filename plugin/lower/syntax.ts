@@ -155,7 +155,10 @@ export function rewriteAwaitUsing(context: SyntaxContext, node: Node, ancestors:
     edits.prependRight(init.start, `${disposer}.use(`);
     edits.appendLeft(init.end, ')');
   }
-  context.closeList(list, ` } catch (${error}) { ${disposer}.fail(${error}); } finally { yield ${disposer}.dispose(); }`);
+  context.closeList(
+    list,
+    ` } catch (${error}) { ${disposer}.fail(${error}); } finally { yield ${disposer}.dispose(); }`,
+  );
 }
 
 /**

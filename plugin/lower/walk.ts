@@ -4,7 +4,13 @@
 import { captureOwner, frameOf, framesToHome, type Frame, type Node } from './frames.js';
 import { lowerFunction } from './functions.js';
 import { oxc } from './language.js';
-import { rewriteAwait, rewriteAwaitUsing, rewriteForAwait, rewriteSuper, type SyntaxContext } from './syntax.js';
+import {
+  rewriteAwait,
+  rewriteAwaitUsing,
+  rewriteForAwait,
+  rewriteSuper,
+  type SyntaxContext,
+} from './syntax.js';
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 /** Class members whose value runs with a `this` of its own (a field initializer, a static block). */
@@ -71,7 +77,10 @@ export function walk(program: Node, context: SyntaxContext, comments: Node[]): W
     if (FUNCTIONS.has(node.type)) {
       const lowered = node.async === true && node.generator !== true && node.body != null;
       frame = frameOf(node, lowered, lowered ? nameFrom(node, parent, key) : undefined);
-    } else if (node.type === 'StaticBlock' || (parent && OWN_THIS_VALUES.has(parent.type) && key === 'value')) {
+    } else if (
+      node.type === 'StaticBlock' ||
+      (parent && OWN_THIS_VALUES.has(parent.type) && key === 'value')
+    ) {
       frame = frameOf(node, false, undefined);
     }
     if (frame) frames.push(frame);
@@ -110,9 +119,15 @@ export function walk(program: Node, context: SyntaxContext, comments: Node[]): W
         if (name === 'arguments' && parent && isReference(parent, key))
           for (const frame of framesToHome(frames)) frame.usesArguments = true;
         const ownName = key === 'id' && parent !== undefined && FUNCTIONS.has(parent.type);
-        if (!ownName && parent && isReference(parent, key)) for (const frame of frames) if (frame.name === name) frame.nameReferenced = true;
-        if (name === 'require' && parent?.type === 'CallExpression' && key === 'callee') result.usesCommonJs = true;
-        if ((name === 'module' || name === 'exports') && parent?.type === 'MemberExpression' && key === 'object')
+        if (!ownName && parent && isReference(parent, key))
+          for (const frame of frames) if (frame.name === name) frame.nameReferenced = true;
+        if (name === 'require' && parent?.type === 'CallExpression' && key === 'callee')
+          result.usesCommonJs = true;
+        if (
+          (name === 'module' || name === 'exports') &&
+          parent?.type === 'MemberExpression' &&
+          key === 'object'
+        )
           result.usesCommonJs = true;
         return;
       }

@@ -57,7 +57,10 @@ try { tasklocal(); } catch (error) { console.log(error.message); }`,
   );
   const [runtime, message] = out.split('\n');
   assert.equal(runtime, 'function');
-  assert.match(message, /^tasklocal\/vite lowers async functions with Oxc's parser and magic-string through unplugin/);
+  assert.match(
+    message,
+    /^tasklocal\/vite lowers async functions with Oxc's parser and magic-string through unplugin/,
+  );
   assert.ok(message.endsWith(`Run: ${ALL}`), message);
 });
 
@@ -80,10 +83,7 @@ test('only the missing peers are named', () => {
     `import tasklocal from 'tasklocal/esbuild';
 try { tasklocal(); console.log('created'); } catch (error) { console.log(error.message); }`,
   );
-  assert.match(
-    message,
-    /magic-string is not installed\. Run: npm install -D magic-string$/,
-  );
+  assert.match(message, /magic-string is not installed\. Run: npm install -D magic-string$/);
 });
 
 test('with every peer installed, the plugin is created', () => {

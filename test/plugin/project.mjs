@@ -18,10 +18,10 @@ export function temporaryDirectory(prefix) {
   return dir;
 }
 
-/** Creates the project and returns its directory. */
-export function makeProject() {
+/** Creates the project (its src/ a copy of `fixture`) and returns its directory. */
+export function makeProject(fixture = 'app') {
   const dir = temporaryDirectory('tasklocal-plugin-');
-  fs.cpSync(path.join(fixtures, 'app'), path.join(dir, 'src'), { recursive: true });
+  fs.cpSync(path.join(fixtures, fixture), path.join(dir, 'src'), { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'package.json'),
     JSON.stringify({ name: 'app', private: true, type: 'module' }),
