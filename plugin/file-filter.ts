@@ -21,7 +21,7 @@ const list = (pattern: FilterPattern | undefined): Array<string | RegExp> =>
 export function globToRegExp(glob: string): RegExp {
   let source = '';
   for (let index = 0; index < glob.length; index++) {
-    const char = glob[index]!;
+    const char = glob[index];
     if (char === '*' && glob[index + 1] === '*') {
       const slash = glob[index + 2] === '/';
       source += slash ? '(?:.*/)?' : '.*';

@@ -72,7 +72,7 @@ export function lowerAsync(code: string, id: string): Lowered | null {
     // At the end, after the last statement: imports are hoisted, and no line above moves.
     const specifiers = names.map((name) => `${name} as ${prefix}${LOCAL_NAMES[name]}`).join(', ');
     const body = program.body as Node[];
-    edits.appendLeft(body[body.length - 1]!.end, `\nimport { ${specifiers} } from "tasklocal";`);
+    edits.appendLeft(body[body.length - 1].end, `\nimport { ${specifiers} } from "tasklocal";`);
   } else {
     // On the first line, after the directives ("use strict" must stay first): no line moves.
     const declarations = names.map((name) => `${prefix}${LOCAL_NAMES[name]} = require("tasklocal").${name}`);

@@ -28,7 +28,7 @@ export function asyncIteratorOf(iterable: unknown): AsyncIteratorLike {
   if (typeof syncMethod !== 'function') throw new TypeError('for await needs an iterable or async iterable');
   const iterator = syncMethod.call(iterable) as Iterator<unknown>;
   const settle = (result: IteratorResult<unknown>) =>
-    Promise.resolve(result.value).then((value) => ({ value, done: result.done }));
+    Promise.resolve(result.value as unknown).then((value) => ({ value, done: result.done }));
   return {
     next: (value) => settle(iterator.next(value)),
     return: (value) =>

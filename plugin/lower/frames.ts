@@ -52,7 +52,7 @@ export function frameOf(node: Node, lowered: boolean, name: string | undefined):
 export function framesToHome(frames: Frame[]): Frame[] {
   const chain: Frame[] = [];
   for (let index = frames.length - 1; index >= 0; index--) {
-    const frame = frames[index]!;
+    const frame = frames[index];
     chain.push(frame);
     if (!frame.arrow) break;
   }
@@ -65,6 +65,6 @@ export function framesToHome(frames: Frame[]): Frame[] {
  * `new.target` for every generator below it. Undefined when none is lowered.
  */
 export function captureOwner(chain: Frame[]): Frame | undefined {
-  for (let index = chain.length - 1; index >= 0; index--) if (chain[index]!.lowered) return chain[index];
+  for (let index = chain.length - 1; index >= 0; index--) if (chain[index].lowered) return chain[index];
   return undefined;
 }

@@ -31,7 +31,7 @@ function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments
     (parent.type === 'Property' && parent.method === true);
   if (!isMethod) return code.startsWith('async', node.start) ? node.start : code.indexOf('async', node.start);
   const decorators = (parent.decorators as Node[] | undefined) ?? [];
-  const from = decorators.length > 0 ? decorators[decorators.length - 1]!.end : parent.start;
+  const from = decorators.length > 0 ? decorators[decorators.length - 1].end : parent.start;
   const to = (parent.key as Node).start;
   const pattern = /\basync\b/g;
   pattern.lastIndex = from;

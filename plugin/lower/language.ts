@@ -54,7 +54,7 @@ export function parse(code: string, id: string, language: Language): ParseResult
       first ??= result;
     }
   }
-  const error = first!.errors[0]!;
+  const error = first!.errors[0];
   const at = error.labels?.[0]?.start;
   const where = at === undefined ? '' : ` (${lineAndColumn(code, at)})`;
   throw new SyntaxError(`${error.message}${where} in ${cleanPath(id)}`);

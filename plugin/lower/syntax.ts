@@ -68,7 +68,7 @@ const OPEN_ENDED = new Set([
 export function rewriteAwait(context: SyntaxContext, node: Node, ancestors: Node[], key: string): void {
   const { edits, code } = context;
   edits.update(node.start, node.start + 5, 'yield');
-  const parent = ancestors[ancestors.length - 2]!;
+  const parent = ancestors[ancestors.length - 2];
   const fits = YIELD_FITS[parent.type];
   const computedKey = parent.type === 'MemberExpression' && key === 'property' && parent.computed === true;
   if (fits === true || fits?.includes(key) || computedKey) return;
@@ -77,10 +77,10 @@ export function rewriteAwait(context: SyntaxContext, node: Node, ancestors: Node
   // `(yield x) + 1;` as a statement of its own: end the statement before it,
   // if it relied on the line break to end (as `(` would continue it).
   for (let index = ancestors.length - 2; index > 0; index--) {
-    const ancestor = ancestors[index]!;
+    const ancestor = ancestors[index];
     if (ancestor.start !== node.start) return;
     if (ancestor.type !== 'ExpressionStatement') continue;
-    const list = ancestors[index - 1]!;
+    const list = ancestors[index - 1];
     const body = (list.type === 'SwitchCase' ? list.consequent : list.body) as Node[] | undefined;
     const previous = Array.isArray(body) ? body[body.indexOf(ancestor) - 1] : undefined;
     if (previous && OPEN_ENDED.has(previous.type) && code[previous.end - 1] !== ';')
@@ -106,14 +106,14 @@ export function rewriteForAwait(context: SyntaxContext, node: Node, ancestors: N
   if (left.type === 'VariableDeclaration') {
     const kind = left.kind as string;
     if (kind.includes('using')) unsupported(context, node, '`for await (using … of …)`');
-    const target = (left.declarations as Node[])[0]!.id as Node;
+    const target = (left.declarations as Node[])[0].id as Node;
     assign = `${kind} ${code.slice(target.start, target.end)} = ${step}.value;`;
   } else assign = `(${code.slice(left.start, left.end)} = ${step}.value);`;
   // Labels stay on the loop itself, inside the block this adds around it.
   let start = node.start;
   let labels = '';
   for (let index = ancestors.length - 2; ancestors[index]?.type === 'LabeledStatement'; index--) {
-    const label = ancestors[index]!;
+    const label = ancestors[index];
     start = label.start;
     labels = `${(label.label as Node).name as string}: ${labels}`;
   }
@@ -136,7 +136,7 @@ export function rewriteForAwait(context: SyntaxContext, node: Node, ancestors: N
  * finally { yield d.dispose(); }`.
  */
 export function rewriteAwaitUsing(context: SyntaxContext, node: Node, ancestors: Node[]): void {
-  const list = ancestors[ancestors.length - 2]!;
+  const list = ancestors[ancestors.length - 2];
   if (!['BlockStatement', 'StaticBlock', 'SwitchCase'].includes(list.type))
     unsupported(context, node, '`await using` outside a block');
   const { edits, prefix } = context;
@@ -146,7 +146,7 @@ export function rewriteAwaitUsing(context: SyntaxContext, node: Node, ancestors:
   const declarations = node.declarations as Node[];
   edits.update(
     node.start,
-    declarations[0]!.start,
+    declarations[0].start,
     `const ${disposer} = ${context.helper('asyncDisposer')}(); try { const `,
   );
   for (const declaration of declarations) {
@@ -183,7 +183,7 @@ export function rewriteSuper(context: SyntaxContext, node: Node, parent: Node): 
     read();
     edits.appendLeft(node.end, '.call');
     const args = parent.arguments as Node[];
-    if (args.length > 0) edits.prependRight(args[0]!.start, 'this, ');
+    if (args.length > 0) edits.prependRight(args[0].start, 'this, ');
     else edits.appendLeft(parent.end - 1, 'this');
     return false;
   }

@@ -89,7 +89,8 @@ export function walk(program: Node, context: SyntaxContext, comments: Node[]): W
     for (const childKey of visitorKeys[node.type] ?? []) {
       const child = node[childKey];
       if (Array.isArray(child)) {
-        for (const item of child) if (item && typeof item.type === 'string') visit(item as Node, childKey);
+        for (const item of child as Array<Node | null>)
+          if (item && typeof item.type === 'string') visit(item, childKey);
       } else if (child && typeof (child as Node).type === 'string') visit(child as Node, childKey);
     }
 
@@ -102,7 +103,7 @@ export function walk(program: Node, context: SyntaxContext, comments: Node[]): W
     if (frame) {
       frames.pop();
       if (frame.lowered) {
-        lowerFunction(context, frame, parent!, comments);
+        lowerFunction(context, frame, parent, comments);
         result.lowered++;
       }
     }
