@@ -56,7 +56,7 @@ async function lower(source, dist) {
     source,
     '/app/await-loop.js',
   );
-  if (!result?.code.includes('_coroutine(function*')) throw new Error('the plugin did not lower the loop');
+  if (!result?.code.includes('_tl$start(')) throw new Error('the plugin did not lower the loop');
   return result.code.replace('"tasklocal"', JSON.stringify(new URL('tasklocal.mjs', dist).href));
 }
 

@@ -7,7 +7,7 @@
 // are (README: "Native async/await").
 import type MagicStringClass from 'magic-string';
 import type { Node } from './lower/frames.js';
-import { cleanPath, languageOf, moduleFormat, parse } from './lower/language.js';
+import { cleanPath, hasModuleSyntax, languageOf, moduleFormat, parse } from './lower/language.js';
 import type { SyntaxContext } from './lower/syntax.js';
 import { walk } from './lower/walk.js';
 import { peer } from './peers.js';
@@ -64,11 +64,12 @@ export function lowerAsync(code: string, id: string): Lowered | null {
     closeList: () => undefined,
   };
   const program = parsed.program as unknown as Node;
-  const { lowered, usesCommonJs } = walk(program, context, parsed.comments as unknown as Node[]);
+  const { lowered, usesCommonJs, usesImportMeta } = walk(program, context, () => parsed.comments as unknown as Node[]);
   if (lowered === 0) return null;
 
   const names = [...helpers];
-  if (moduleFormat(parsed, id, usesCommonJs) === 'esm') {
+  const isModule = usesImportMeta || hasModuleSyntax(program as unknown as { body: Node[] });
+  if (moduleFormat(isModule, id, usesCommonJs) === 'esm') {
     // At the end, after the last statement: imports are hoisted, and no line above moves.
     const specifiers = names.map((name) => `${name} as ${prefix}${LOCAL_NAMES[name]}`).join(', ');
     const body = program.body as Node[];
@@ -80,7 +81,7 @@ export function lowerAsync(code: string, id: string): Lowered | null {
   }
   return {
     code: edits.toString(),
-    map: edits.generateMap({ hires: true, source: file, includeContent: true }),
+    map: edits.generateMap({ hires: 'boundary', source: file, includeContent: true }),
   };
 }
 

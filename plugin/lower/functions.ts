@@ -23,7 +23,7 @@ const RESERVED = new Set(
 );
 
 /** Where the `async` keyword of `node` starts (a method's modifiers come before its key). */
-function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments: Node[]): number {
+function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments: () => Node[]): number {
   const { code } = context;
   const isMethod =
     parent.type === 'MethodDefinition' ||
@@ -35,12 +35,13 @@ function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments
   const to = (parent.key as Node).start;
   const pattern = /\basync\b/g;
   pattern.lastIndex = from;
-  let found = -1;
-  for (let match = pattern.exec(code); match && match.index < to; match = pattern.exec(code)) {
-    const at = match.index;
-    if (!comments.some((comment) => comment.start <= at && at < comment.end)) found = at;
-  }
-  return found;
+  const found: number[] = [];
+  for (let match = pattern.exec(code); match && match.index < to; match = pattern.exec(code)) found.push(match.index);
+  if (found.length <= 1) return found[0] ?? -1;
+  // More than one `async` before the key: some are in comments (read only then: it costs a parse of them).
+  const all = comments();
+  const real = found.filter((at) => !all.some((comment) => comment.start <= at && at < comment.end));
+  return real[real.length - 1] ?? -1;
 }
 
 /** Whether a parameter can stay on the outer function: a plain name (typed or not), or TypeScript's `this`. */
@@ -69,7 +70,7 @@ function generatorShape(frame: Frame): { open: string; close: string } {
 }
 
 /** Rewrites the lowered function `frame.node` (its body's own forms are already rewritten). */
-export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node, comments: Node[]): void {
+export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node, comments: () => Node[]): void {
   const { edits, prefix } = context;
   const node = frame.node;
   const body = node.body as Node;

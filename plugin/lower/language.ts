@@ -67,15 +67,30 @@ export function lineAndColumn(code: string, offset: number): string {
   return `${line}:${offset - before.lastIndexOf('\n')}`;
 }
 
+/** Top-level statements that make a file an ES module. */
+const MODULE_SYNTAX = new Set([
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportDefaultDeclaration',
+  'ExportAllDeclaration',
+  'TSImportEqualsDeclaration',
+  'TSExportAssignment',
+]);
+
+/** Whether the program has import/export statements (read from the AST the walk has anyway). */
+export function hasModuleSyntax(program: { body: Array<{ type: string }> }): boolean {
+  return program.body.some((statement) => MODULE_SYNTAX.has(statement.type));
+}
+
 /**
  * How the module reaches tasklocal. A module with import/export statements
- * imports it; a .cjs/.cts file, or one whose code calls `require` or uses
- * `module`/`exports` (a CommonJS module), requires it; any other file is a
- * module, because bundlers treat a file with neither as one, where `require`
- * would not exist.
+ * (or `import.meta`) imports it; a .cjs/.cts file, or one whose code calls
+ * `require` or uses `module`/`exports` (a CommonJS module), requires it; any
+ * other file is a module, because bundlers treat a file with neither as one,
+ * where `require` would not exist.
  */
-export function moduleFormat(result: ParseResult, id: string, usesCommonJs: boolean): 'esm' | 'cjs' {
-  if (result.module.hasModuleSyntax) return 'esm';
+export function moduleFormat(isModule: boolean, id: string, usesCommonJs: boolean): 'esm' | 'cjs' {
+  if (isModule) return 'esm';
   if (/\.c[jt]s$/.test(cleanPath(id)) || usesCommonJs) return 'cjs';
   return 'esm';
 }

@@ -20,6 +20,7 @@ const OWN_THIS_VALUES = new Set(['PropertyDefinition', 'AccessorProperty']);
 export interface WalkResult {
   lowered: number;
   usesCommonJs: boolean;
+  usesImportMeta: boolean;
 }
 
 /** The name a function gets from where it stands (`const f = async () => …`, a method key, …). */
@@ -57,10 +58,10 @@ function isReference(parent: Node, key: string): boolean {
 }
 
 /** Walks `program`, rewriting through `context`; the edits land in `context.edits`. */
-export function walk(program: Node, context: SyntaxContext, comments: Node[]): WalkResult {
+export function walk(program: Node, context: SyntaxContext, comments: () => Node[]): WalkResult {
   const frames: Frame[] = [];
   const ancestors: Node[] = [];
-  const result: WalkResult = { lowered: 0, usesCommonJs: false };
+  const result: WalkResult = { lowered: 0, usesCommonJs: false, usesImportMeta: false };
   const closers = new Map<Node, string[]>();
   context.closeList = (list, text) => {
     const list_ = closers.get(list);
@@ -158,6 +159,7 @@ export function walk(program: Node, context: SyntaxContext, comments: Node[]): W
         return;
       }
       case 'MetaProperty': {
+        if ((node.meta as Node).name === 'import') result.usesImportMeta = true;
         if ((node.meta as Node).name !== 'new') return;
         const chain = framesToHome(frames);
         const home = chain[chain.length - 1];
