@@ -27,9 +27,8 @@ export interface Frame {
   usesSuperSet: boolean;
   /** An arrow's `new.target` is captured in the outer function. */
   usesNewTarget: boolean;
-  /** The name the generator gets (for stack traces), and whether the body names it too. */
+  /** The name the generator gets (for stack traces). */
   name: string | undefined;
-  nameReferenced: boolean;
 }
 
 /** A frame for `node`. */
@@ -44,7 +43,6 @@ export function frameOf(node: Node, lowered: boolean, name: string | undefined):
     usesSuperSet: false,
     usesNewTarget: false,
     name,
-    nameReferenced: false,
   };
 }
 

@@ -13,15 +13,6 @@
 import type { Frame, Node } from './frames.js';
 import type { SyntaxContext } from './syntax.js';
 
-/** Names a generator cannot carry as a function expression's own name. */
-const RESERVED = new Set(
-  (
-    'await break case catch class const continue debugger default delete do else enum export extends false ' +
-    'finally for function if implements import in instanceof interface let new null package private protected ' +
-    'public return static super switch this throw true try typeof var void while with yield arguments eval'
-  ).split(' '),
-);
-
 /** Where the `async` keyword of `node` starts (a method's modifiers come before its key). */
 function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments: () => Node[]): number {
   const { code } = context;
@@ -58,15 +49,18 @@ function lengthOf(parameters: Node[]): number {
   return length;
 }
 
-/** `function* name(` and its closing, or a name given through an object literal when the body uses it. */
+/**
+ * `function* (` and its closing, named through an object literal's key: the
+ * generator then carries the function's name into stack traces without a
+ * binding of its own (which would shadow the function in its body, and which
+ * bundlers such as esbuild rename when it collides with the outer function).
+ */
 function generatorShape(frame: Frame): { open: string; close: string } {
   const name = frame.name;
   if (name === undefined) return { open: 'function* (', close: '}' };
   const identifier = /^[A-Za-z_$][\w$]*$/.test(name);
-  if (identifier && !RESERVED.has(name) && !frame.nameReferenced)
-    return { open: `function* ${name}(`, close: '}' };
-  const key = JSON.stringify(name);
-  return { open: `{ ${key}: function* (`, close: `} }[${key}]` };
+  const key = identifier ? name : JSON.stringify(name);
+  return { open: `{ ${key}: function* (`, close: `} }${identifier ? `.${name}` : `[${key}]`}` };
 }
 
 /** Rewrites the lowered function `frame.node` (its body's own forms are already rewritten). */
@@ -94,7 +88,9 @@ export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node
     call = `.call(this, ${[...placeholders, `...${rest}`].join(', ')})`;
     placeholders.push(`...${rest}`);
   } else if (moved || frame.usesArguments) call = '.apply(this, arguments)';
-  else if (frame.usesThis || frame.usesSuper) call = '.call(this)';
+  // A named generator is a property of an object literal: called on the function's own `this`,
+  // not on that object, it shows in stack traces as the native function would.
+  else if (frame.usesThis || frame.usesSuper || frame.name !== undefined) call = '.call(this)';
   else call = '()';
 
   let prelude = '';

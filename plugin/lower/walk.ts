@@ -120,9 +120,6 @@ export function walk(program: Node, context: SyntaxContext, comments: () => Node
         const name = node.name as string;
         if (name === 'arguments' && parent && isReference(parent, key))
           for (const frame of framesToHome(frames)) frame.usesArguments = true;
-        const ownName = key === 'id' && parent !== undefined && FUNCTIONS.has(parent.type);
-        if (!ownName && parent && isReference(parent, key))
-          for (const frame of frames) if (frame.name === name) frame.nameReferenced = true;
         if (name === 'require' && parent?.type === 'CallExpression' && key === 'callee')
           result.usesCommonJs = true;
         if (

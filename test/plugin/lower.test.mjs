@@ -13,11 +13,11 @@ test('an ES module imports startCoroutine at its end (no line moves) and keeps e
     'export async function load(url) {\n  const response = await fetch(url);\n  return response.json();\n}\n',
     '/app/src/load.js',
   );
-  assert.match(code, /^export {2}function load\(url\) \{try \{ const _tl\$g = function\* load\(\) \{\n/);
+  assert.match(code, /^export {2}function load\(url\) \{try \{ const _tl\$g = \{ load: function\* \(\) \{\n/);
   assert.match(code, /\n {2}const response = yield fetch\(url\);\n/);
   assert.match(
     code,
-    /\}\(\); return _tl\$start\(_tl\$g, _tl\$g\.next\(\)\); \} catch \(_tl\$e\) \{ return Promise\.reject\(_tl\$e\); \}\}\nimport \{ startCoroutine as _tl\$start \} from "tasklocal";\n$/,
+    /\} \}\.load\.call\(this\); return _tl\$start\(_tl\$g, _tl\$g\.next\(\)\); \} catch \(_tl\$e\) \{ return Promise\.reject\(_tl\$e\); \}\}\nimport \{ startCoroutine as _tl\$start \} from "tasklocal";\n$/,
   );
 });
 
@@ -52,12 +52,12 @@ test('methods pass this and arguments to the generator; arrows pass the outer th
   );
   assert.match(
     code,
-    /save\(item\) \{try \{ const _tl\$g = function\* save\(\) \{\n\s+yield this\.db\.put\(item\);/,
+    /save\(item\) \{try \{ const _tl\$g = \{ save: function\* \(\) \{\n\s+yield this\.db\.put\(item\);/,
   );
-  assert.match(code, /return arguments\.length;\n {2}\}\.apply\(this, arguments\);/);
+  assert.match(code, /return arguments\.length;\n {2}\} \}\.save\.apply\(this, arguments\);/);
   assert.match(
     code,
-    /const f = {2}\(\) => \{ try \{ const _tl\$g = function\* f\(\) \{ return this; \}\.call\(this\);/,
+    /const f = {2}\(\) => \{ try \{ const _tl\$g = \{ f: function\* \(\) \{ return this; \} \}\.f\.call\(this\);/,
   );
 });
 
@@ -67,7 +67,7 @@ test('TypeScript keeps its types (and decorators) for the bundler to strip', () 
     '/app/src/api.ts',
   );
   assert.match(code, /@Injectable\(\)/);
-  assert.match(code, /get<T>\(url: string\): Promise<T> \{try \{ const _tl\$g = function\* get\(\) \{/);
+  assert.match(code, /get<T>\(url: string\): Promise<T> \{try \{ const _tl\$g = \{ get: function\* \(\) \{/);
   assert.match(code, /const body: T = yield this\.http\.get<T>\(url\);/);
   assert.match(lower('const C = async () => <div>{await x}</div>;', '/app/src/c.tsx') ?? '', /_tl\$start/);
   assert.match(lower('const C = async () => <div>{await x}</div>;', '/app/src/c.js') ?? '', /_tl\$start/);
