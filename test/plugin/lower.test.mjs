@@ -113,3 +113,45 @@ test('include and exclude narrow the files lowered', () => {
   assert.equal(run('/app/src/legacy/f.js') ?? null, null);
   assert.notEqual(run('/app/src/f.js'), null);
 });
+
+test('newer syntax passes through untouched around the lowered functions', () => {
+  const sources = {
+    '/app/src/assert.ts':
+      'import data from "./d.json" assert { type: "json" };\nexport async function f() { return await data; }\n',
+    '/app/src/with.mjs':
+      'import data from "./d.json" with { type: "json" };\nexport const f = async () => await data;\n',
+    '/app/src/legacy.ts':
+      '@Component({})\nexport class A {\n  @Input() name!: string;\n  async f(@Inject(X) x: X) { await x; }\n}\n',
+    '/app/src/accessor.ts':
+      'export class E {\n  @property() accessor count = 0;\n  async f() { await this.count; }\n}\n',
+    '/app/src/decorated.js': 'export class W {\n  @tagged async load() { return await 1; }\n}\n',
+    '/app/src/using.js': 'export async function f() {\n  using a = open();\n  return await a.read();\n}\n',
+    '/app/src/view.jsx': 'export const View = async () => <p>{await load()}</p>;\n',
+  };
+  for (const [id, source] of Object.entries(sources)) {
+    const code = lower(source, id);
+    assert.ok(code, `${id} is lowered`);
+    // Import lines (attributes, assertions) and decorators come out as they went in.
+    for (const part of source.match(/^import .*$|@[\w.]+(?:\([^)]*\))?|\baccessor\b|\busing\b/gm) ?? [])
+      assert.ok(code.includes(part), `${id} keeps "${part}"`);
+    assert.doesNotMatch(code, /\bawait\b/, `${id}: no await is left`);
+  }
+});
+
+test('the source map leads each lowered function and each await back to its line and column', async () => {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const source =
+    'import x from "x";\n\nexport class Store {\n  async save(item) {\n    const saved = await x.put(item);\n    return saved;\n  }\n}\n';
+  const result = tasklocal().transform.handler.call(context, source, '/app/src/store.js');
+  const map = new TraceMap(result.map);
+  const position = (needle) => {
+    const lines = result.code.split('\n');
+    const line = lines.findIndex((text) => text.includes(needle));
+    return { line: line + 1, column: lines[line].indexOf(needle) };
+  };
+  assert.deepEqual(pick(originalPositionFor(map, position('save(item)'))), { line: 4, column: 8 });
+  assert.deepEqual(pick(originalPositionFor(map, position('yield x.put'))), { line: 5, column: 18 });
+  assert.deepEqual(pick(originalPositionFor(map, position('return saved'))), { line: 6, column: 4 });
+});
+
+const pick = ({ line, column }) => ({ line, column });
