@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import * as esbuild from 'esbuild';
 import tasklocal from 'tasklocal/esbuild';
-import { bothKept, makeProject, NATIVE_ASYNC, runBundle } from './project.mjs';
+import { bothKept, expected, makeProject, NATIVE_ASYNC, runBundle } from './project.mjs';
 
 const dir = makeProject();
 
@@ -38,4 +38,16 @@ test('control: the same app unlowered loses the task after native awaits', async
   const { a, b } = runBundle(dir, file);
   assert.notDeepEqual({ a, b }, bothKept({ typed: true }));
   assert.equal(a.arrow, undefined, 'code after a native await reads the shared default storage');
+});
+
+test("include globs are read from esbuild's absWorkingDir, not from the directory the build runs in", async () => {
+  assert.notEqual(process.cwd(), dir);
+  const file = await build([tasklocal({ include: ['src/**'] })], 'out/included.cjs');
+  const { a, b } = runBundle(dir, file);
+  // The app's files (in src/) are lowered; the dependency (in node_modules/, not included) is not.
+  const appOnly = (id, ms) =>
+    Object.fromEntries(
+      Object.entries(expected(id, ms, { typed: true })).filter(([step]) => step !== 'dependency'),
+    );
+  assert.deepEqual({ a, b }, { a: appOnly('a', 3), b: appOnly('b', 1) });
 });
