@@ -64,7 +64,11 @@ export function lowerAsync(code: string, id: string): Lowered | null {
     closeList: () => undefined,
   };
   const program = parsed.program as unknown as Node;
-  const { lowered, usesCommonJs, usesImportMeta } = walk(program, context, () => parsed.comments as unknown as Node[]);
+  const { lowered, usesCommonJs, usesImportMeta } = walk(
+    program,
+    context,
+    () => parsed.comments as unknown as Node[],
+  );
   if (lowered === 0) return null;
 
   const names = [...helpers];

@@ -1,12 +1,14 @@
-// What tasklocal's Vite plugin costs a production build: generates a mid-size
-// app (300 modules, ~30k lines, half TypeScript, async code throughout) in a
-// temporary directory, then times `vite build` of it with and without the
-// plugin, alternating, and prints the medians and their ratio.
+// What tasklocal's Vite plugin costs a production build and a dev server's
+// cold start: generates a mid-size app (300 modules, ~30k lines, half
+// TypeScript, async code throughout) in a temporary directory, then times
+// `vite build` of it, and a `vite dev` server's start plus the transform of
+// every module (what the first page load asks for), with and without the
+// plugin, alternating, and prints the medians and their ratios.
 // Usage: npm run build && node bench/experiments/plugin-build-cost.mjs [rounds=3]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import tasklocal from 'tasklocal/vite';
 
 const MODULES = 300;
@@ -96,22 +98,48 @@ async function timeBuild(dir, plugins) {
   return performance.now() - start;
 }
 
+async function timeDevStart(dir, plugins) {
+  const start = performance.now();
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins,
+    server: { host: '127.0.0.1', port: 0, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  await server.listen();
+  await server.transformRequest('/src/main.ts');
+  await Promise.all(
+    Array.from({ length: MODULES }, (_, i) => server.transformRequest(`/src/m${i}.${i % 2 ? 'js' : 'ts'}`)),
+  );
+  const elapsed = performance.now() - start;
+  await server.close();
+  return elapsed;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const { dir, lines } = generateApp();
 console.log(`${MODULES + 1} modules, ${lines} lines, in ${dir}`);
 await timeBuild(dir, []); // warm-up: Node's and Vite's caches
-const times = { without: [], with: [] };
+await timeDevStart(dir, [tasklocal()]);
+const times = { without: [], with: [], devWithout: [], devWith: [] };
 for (let round = 0; round < rounds; round++) {
   times.without.push(await timeBuild(dir, []));
   times.with.push(await timeBuild(dir, [tasklocal()]));
+  times.devWithout.push(await timeDevStart(dir, []));
+  times.devWith.push(await timeDevStart(dir, [tasklocal()]));
+  const last = (key) => `${times[key].at(-1).toFixed(0)} ms`;
   console.log(
-    `round ${round + 1}: without ${times.without.at(-1).toFixed(0)} ms, with ${times.with.at(-1).toFixed(0)} ms`,
+    `round ${round + 1}: build without ${last('without')}, with ${last('with')}; ` +
+      `dev start without ${last('devWithout')}, with ${last('devWith')}`,
   );
 }
-const without = median(times.without);
-const withPlugin = median(times.with);
-console.log(
-  `median: without ${without.toFixed(0)} ms, with ${withPlugin.toFixed(0)} ms, ratio ${(withPlugin / without).toFixed(2)}×`,
-);
+const report = (label, without, withPlugin) =>
+  console.log(
+    `median ${label}: without ${without.toFixed(0)} ms, with ${withPlugin.toFixed(0)} ms, ratio ${(withPlugin / without).toFixed(2)}×`,
+  );
+report('vite build', median(times.without), median(times.with));
+report('vite dev cold start', median(times.devWithout), median(times.devWith));
 fs.rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,8 @@ function asyncKeyword(context: SyntaxContext, node: Node, parent: Node, comments
   const pattern = /\basync\b/g;
   pattern.lastIndex = from;
   const found: number[] = [];
-  for (let match = pattern.exec(code); match && match.index < to; match = pattern.exec(code)) found.push(match.index);
+  for (let match = pattern.exec(code); match && match.index < to; match = pattern.exec(code))
+    found.push(match.index);
   if (found.length <= 1) return found[0] ?? -1;
   // More than one `async` before the key: some are in comments (read only then: it costs a parse of them).
   const all = comments();
@@ -64,7 +65,12 @@ function generatorShape(frame: Frame): { open: string; close: string } {
 }
 
 /** Rewrites the lowered function `frame.node` (its body's own forms are already rewritten). */
-export function lowerFunction(context: SyntaxContext, frame: Frame, parent: Node, comments: () => Node[]): void {
+export function lowerFunction(
+  context: SyntaxContext,
+  frame: Frame,
+  parent: Node,
+  comments: () => Node[],
+): void {
   const { edits, prefix } = context;
   const node = frame.node;
   const body = node.body as Node;

@@ -1,0 +1,110 @@
+// What lowering one module costs, per transformer, on the modules of the
+// generated app plugin-build-cost.mjs builds (300 modules, ~30k lines, half
+// TypeScript, async code in each): tasklocal's lowering (Oxc's parser and
+// magic-string edits in place), Oxc's parser alone (its floor), esbuild's
+// transform with async functions lowered to generators (its own helper, not
+// tasklocal's: the speed of a native transform that regenerates the file),
+// and Babel's async-to-generator (the plugin's transformer before 0.3).
+// Usage: npm run build && node bench/experiments/plugin-lowering-cost.mjs [rounds=5]
+import babel from '@babel/core';
+import asyncToGenerator from '@babel/plugin-transform-async-to-generator';
+import { transformSync } from 'esbuild';
+import { parseSync } from 'oxc-parser';
+import tasklocal from 'tasklocal/rollup';
+
+const MODULES = 300;
+const rounds = Number(process.argv[2] ?? 5);
+
+function moduleText(index, typed) {
+  const t = (type) => (typed ? `: ${type}` : '');
+  const next = (index + 1) % MODULES;
+  const lines = [
+    `import { helper${next} } from './m${next}${typed ? '' : '.js'}';`,
+    `export function helper${index}(value${t('number')})${t('number')} {`,
+    `  return value + ${index};`,
+    '}',
+  ];
+  for (let f = 0; f < 6; f++) {
+    lines.push(
+      `export async function load${index}_${f}(id${t('string')})${t('Promise<string[]>')} {`,
+      `  const out${t('string[]')} = [];`,
+      '  for (let i = 0; i < 3; i++) {',
+      '    const response = await fetch(`/api/${id}/${i}`);',
+      '    const body = await response.text();',
+      `    out.push(body.slice(0, helper${next}(i)));`,
+      '  }',
+      '  return out;',
+      '}',
+    );
+  }
+  lines.push(
+    `export class Service${index} {`,
+    `  private cache = new Map${typed ? '<string, string>' : ''}();`.replace(
+      'private ',
+      typed ? 'private ' : '',
+    ),
+    `  async get(key${t('string')})${t('Promise<string>')} {`,
+    '    const hit = this.cache.get(key);',
+    '    if (hit !== undefined) return hit;',
+    `    const [value] = await load${index}_0(key);`,
+    '    this.cache.set(key, value);',
+    '    return value;',
+    '  }',
+    `  summarize = async (keys${t('string[]')}) => {`,
+    '    const values = await Promise.all(keys.map((key) => this.get(key)));',
+    "    return values.join(',');",
+    '  };',
+    '}',
+  );
+  while (lines.length < 100)
+    lines.push(`export const constant${index}_${lines.length} = ${lines.length} * ${index};`);
+  return lines.join('\n') + '\n';
+}
+
+const files = Array.from({ length: MODULES }, (_, i) => {
+  const typed = i % 2 === 0;
+  return { id: `/app/src/m${i}.${typed ? 'ts' : 'js'}`, code: moduleText(i, typed), typed };
+});
+const plugin = tasklocal();
+const context = { warn: () => {} };
+
+const transformers = {
+  'tasklocal (oxc-parser + magic-string)': ({ id, code }) => plugin.transform.handler.call(context, code, id),
+  'oxc-parser alone, AST read': ({ id, code, typed }) =>
+    parseSync(id, code, { lang: typed ? 'ts' : 'js', sourceType: 'module' }).program,
+  'esbuild transform (async lowered)': ({ code, typed }) =>
+    transformSync(code, {
+      loader: typed ? 'ts' : 'js',
+      sourcemap: true,
+      supported: { 'async-await': false },
+    }),
+  'Babel async-to-generator': ({ id, code, typed }) =>
+    babel.transformSync(code, {
+      babelrc: false,
+      configFile: false,
+      filename: id,
+      sourceMaps: true,
+      parserOpts: { plugins: typed ? ['typescript'] : ['jsx'] },
+      plugins: [[asyncToGenerator, { module: 'tasklocal', method: 'coroutine' }]],
+    }),
+};
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const times = Object.fromEntries(Object.keys(transformers).map((name) => [name, []]));
+for (let round = 0; round <= rounds; round++) {
+  for (const [name, transform] of Object.entries(transformers)) {
+    const start = performance.now();
+    for (const file of files) transform(file);
+    if (round > 0) times[name].push(performance.now() - start); // round 0 warms up
+  }
+}
+const ours = median(times['tasklocal (oxc-parser + magic-string)']);
+console.log(`${MODULES} modules, median of ${rounds} rounds\n`);
+console.log('| transformer | all modules | per module | against tasklocal |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [name, samples] of Object.entries(times)) {
+  const total = median(samples);
+  console.log(
+    `| ${name} | ${total.toFixed(0)} ms | ${((total / MODULES) * 1000).toFixed(0)} µs | ${(total / ours).toFixed(2)}× |`,
+  );
+}
