@@ -71,10 +71,10 @@ function holdsMark(marks: number[], start: number, end: number): boolean {
   let high = marks.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (marks[middle]! < start) low = middle + 1;
+    if (marks[middle] < start) low = middle + 1;
     else high = middle;
   }
-  return low < marks.length && marks[low]! < end;
+  return low < marks.length && marks[low] < end;
 }
 
 /** Whether the identifier stands for a variable (not a property name or a label). */
@@ -98,7 +98,8 @@ export function walk(program: Node, context: SyntaxContext, comments: () => Node
   const innermost = (): Frame | undefined => frames[frames.length - 1];
   const { visitorKeys } = oxc();
   const marks = landmarks(context.code);
-  const worthALook = (node: Node): boolean => holdsMark(marks, node.start, node.end);
+  // A method's function starts after its `async` keyword (at its parameters): visited for what it is.
+  const worthALook = (node: Node): boolean => node.async === true || holdsMark(marks, node.start, node.end);
 
   function visit(node: Node, key: string): void {
     const parent = ancestors[ancestors.length - 1];
@@ -120,8 +121,9 @@ export function walk(program: Node, context: SyntaxContext, comments: () => Node
       const child = node[childKey];
       if (Array.isArray(child)) {
         for (const item of child as Array<Node | null>)
-          if (item && typeof item.type === 'string') visit(item, childKey);
-      } else if (child && typeof (child as Node).type === 'string') visit(child as Node, childKey);
+          if (item && typeof item.type === 'string' && worthALook(item)) visit(item, childKey);
+      } else if (child && typeof (child as Node).type === 'string' && worthALook(child as Node))
+        visit(child as Node, childKey);
     }
 
     leave(node, parent, key);
