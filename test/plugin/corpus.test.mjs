@@ -50,7 +50,7 @@ const builders = {
     await bundle.close();
     return file;
   },
-  async vite(lowered, name) {
+  async 'vite build'(lowered, name) {
     await viteBuild({
       root: dir,
       configFile: false,
@@ -60,6 +60,28 @@ const builders = {
       build: { ssr: 'src/main.js', outDir: `out/${name}`, minify: false },
     });
     return path.join(dir, 'out', name, 'main.js');
+  },
+  /** `vite dev`: the modules as the dev server transforms them, run by Vite's SSR module loader in a child process. */
+  'vite dev'(lowered, name) {
+    const script = path.join(dir, `${name}.mjs`);
+    const plugin = lowered
+      ? `(await import(${JSON.stringify(import.meta.resolve('tasklocal/vite'))})).default()`
+      : 'null';
+    fs.writeFileSync(
+      script,
+      `import { createServer } from ${JSON.stringify(import.meta.resolve('vite'))};
+const server = await createServer({
+  root: ${JSON.stringify(dir)},
+  configFile: false,
+  logLevel: 'silent',
+  plugins: [${plugin}].filter(Boolean),
+  server: { middlewareMode: true, ws: false },
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
+await server.ssrLoadModule('/src/main.js');
+`,
+    );
+    return script;
   },
   webpack(lowered, name) {
     const compiler = webpack({

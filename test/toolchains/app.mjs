@@ -9,7 +9,7 @@ import { consoleUntilDone } from '../../scripts/packaging/chromium.mjs';
 import { makeConsumer, repoPackageDir } from '../../scripts/packaging/pack.mjs';
 import { fixturesDir } from './harness.mjs';
 
-const PLUGIN_PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
+const PLUGIN_PEERS = ['unplugin', 'oxc-parser', 'magic-string'];
 
 /** A consumer project holding the fixture app (src/, tsconfig.json); returns its directory. */
 export function makeApp(suite, name) {

@@ -16,13 +16,7 @@ import { loadPlugin } from './app.mjs';
 import { buildWithVite } from './builds/vite.mjs';
 import { fixturesDir, startSuite } from './harness.mjs';
 
-const PACKAGES = [
-  'react',
-  'react-dom',
-  'unplugin',
-  '@babel/core',
-  '@babel/plugin-transform-async-to-generator',
-];
+const PACKAGES = ['react', 'react-dom', 'unplugin', 'oxc-parser', 'magic-string'];
 // Its exports hide package.json, which repoPackageDir resolves: found by path instead.
 const REACT_PLUGIN_DIR = path.join(repoRoot, 'node_modules', '@vitejs', 'plugin-react');
 
