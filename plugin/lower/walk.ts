@@ -4,13 +4,8 @@
 import { captureOwner, frameOf, framesToHome, type Frame, type Node } from './frames.js';
 import { lowerFunction } from './functions.js';
 import { oxc } from './language.js';
-import {
-  rewriteAwait,
-  rewriteAwaitUsing,
-  rewriteForAwait,
-  rewriteSuper,
-  type SyntaxContext,
-} from './syntax.js';
+import { rewriteSuper } from './super.js';
+import { rewriteAwait, rewriteAwaitUsing, rewriteForAwait, type SyntaxContext } from './syntax.js';
 
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 /** Class members whose value runs with a `this` of its own (a field initializer, a static block). */

@@ -155,3 +155,20 @@ test('the source map leads each lowered function and each await back to its line
 });
 
 const pick = ({ line, column }) => ({ line, column });
+
+test('super forms it cannot rewrite stop the build with where they are and what to write instead', () => {
+  assert.throws(
+    () => lower('class A extends B {\n  async m() {\n    super.count++;\n  }\n}\n', '/app/src/a.js'),
+    (error) =>
+      /cannot lower `super\.count\+\+` inside an async function \(\/app\/src\/a\.js:3:5\)/.test(
+        error.message,
+      ) &&
+      /read and assign it in separate statements/.test(error.message) &&
+      /`exclude` option/.test(error.message),
+  );
+  const code = lower(
+    'class A extends B {\n  async m() {\n    super.count += await 1;\n  }\n}\n',
+    '/app/src/b.js',
+  );
+  assert.match(code, /_tl\$superSet\("count", _tl\$super\("count"\) \+ \(yield 1\)\)/);
+});
