@@ -8,6 +8,7 @@
 import type MagicStringClass from 'magic-string';
 import type { Node } from './lower/frames.js';
 import { cleanPath, hasModuleSyntax, languageOf, moduleFormat, parse } from './lower/language.js';
+import { INLINE_HELPERS, type InlineHelper } from './lower/inline-helpers.js';
 import type { SyntaxContext } from './lower/syntax.js';
 import { walk } from './lower/walk.js';
 import { peer } from './peers.js';
@@ -20,12 +21,7 @@ export interface Lowered {
   map: object;
 }
 
-type Helper = 'startCoroutine' | 'asyncIteratorOf' | 'asyncDisposer';
-const LOCAL_NAMES: Record<Helper, string> = {
-  startCoroutine: 'start',
-  asyncIteratorOf: 'iter',
-  asyncDisposer: 'disposer',
-};
+type Helper = 'startCoroutine' | InlineHelper;
 
 /** A prefix for added names that nothing in the file starts with. */
 function freePrefix(code: string): string {
@@ -59,7 +55,7 @@ export function lowerAsync(code: string, id: string): Lowered | null {
     next: () => ++counter,
     helper(name) {
       helpers.add(name);
-      return prefix + LOCAL_NAMES[name];
+      return prefix + (name === 'startCoroutine' ? 'start' : name);
     },
     closeList: () => undefined,
   };
@@ -71,17 +67,19 @@ export function lowerAsync(code: string, id: string): Lowered | null {
   );
   if (lowered === 0) return null;
 
-  const names = [...helpers];
+  const body = program.body as Node[];
+  const end = body[body.length - 1].end;
+  // The inline helpers go after the last statement, on a line of their own: function declarations are hoisted.
+  const inline = [...helpers].filter((name): name is InlineHelper => name !== 'startCoroutine');
+  if (inline.length > 0)
+    edits.appendLeft(end, `\n${inline.map((name) => INLINE_HELPERS[name](prefix + name)).join(' ')}`);
   const isModule = usesImportMeta || hasModuleSyntax(program as unknown as { body: Node[] });
   if (moduleFormat(isModule, id, usesCommonJs) === 'esm') {
-    // At the end, after the last statement: imports are hoisted, and no line above moves.
-    const specifiers = names.map((name) => `${name} as ${prefix}${LOCAL_NAMES[name]}`).join(', ');
-    const body = program.body as Node[];
-    edits.appendLeft(body[body.length - 1].end, `\nimport { ${specifiers} } from "tasklocal";`);
+    // At the end too: imports are hoisted, and no line above moves.
+    edits.appendLeft(end, `\nimport { startCoroutine as ${prefix}start } from "tasklocal";`);
   } else {
     // On the first line, after the directives ("use strict" must stay first): no line moves.
-    const declarations = names.map((name) => `${prefix}${LOCAL_NAMES[name]} = require("tasklocal").${name}`);
-    edits.prependLeft(prologueEnd(program), `var ${declarations.join(', ')};`);
+    edits.prependLeft(prologueEnd(program), `var ${prefix}start = require("tasklocal").startCoroutine;`);
   }
   return {
     code: edits.toString(),

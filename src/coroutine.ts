@@ -1,5 +1,5 @@
 import { describe } from './describe.js';
-import { drive, driveFrom } from './drive.js';
+import { drive } from './drive.js';
 import { engine } from './engine.js';
 
 /**
@@ -35,7 +35,7 @@ export function coroutine<A extends unknown[], R, This = unknown>(
  * step, `first`, in the current context, and returns the promise of its
  * result. tasklocal's bundler plugins emit calls of this:
  * `async function f(a) { … await x … }` becomes
- * `function f(a) { try { const g = function* f() { … yield x … }.call(this); return startCoroutine(g, g.next()); } catch (e) { return Promise.reject(e); } }`,
+ * `function f(a) { try { const g = { f: function* () { … yield x … } }.f.call(this); return startCoroutine(g, g.next()); } catch (e) { return Promise.reject(e); } }`,
  * which keeps the function's name, length, `this` and `arguments`, rejects
  * (not throws) when a default parameter or the first step throws, and runs
  * the first step with only the function and its generator on the stack.
@@ -50,12 +50,7 @@ export function startCoroutine<R>(
   generator: Generator<unknown, R>,
   first: IteratorResult<unknown, R>,
 ): Promise<R> {
-  let settle!: (value: R | PromiseLike<R>) => void;
-  let fail!: (reason: unknown) => void;
-  const promise = new Promise<R>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
+  return new Promise<R>((resolve, reject) => {
+    drive(engine().current(), generator, resolve, reject, undefined, first);
   });
-  driveFrom(engine().current(), generator, first, settle, fail);
-  return promise;
 }

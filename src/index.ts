@@ -5,7 +5,6 @@ export type { SpawnOptions, TaskFunction } from './task-arguments.js';
 export { TaskVar, type TaskVarConstructor, type TaskVarOptions } from './task-var.js';
 export { TaskVarToken } from './task-var-token.js';
 export { coroutine, startCoroutine } from './coroutine.js';
-export { asyncIteratorOf, asyncDisposer } from './lowered-syntax.js';
 export { wait } from './wait.js';
 export { Snapshot } from './snapshot.js';
 export { runInZone } from './run-in-zone.js';

@@ -1,6 +1,6 @@
 // coroutine(): a generator function run as an async function that resumes in
 // the context it was called in: what the bundler plugins lower async code to.
-import { coroutine, currentTask, Local, spawn, TaskVar } from '../src/index.js';
+import { coroutine, currentTask, Local, spawn, startCoroutine, TaskVar } from '../src/index.js';
 import { hop, sleep } from './helpers.js';
 
 describe('coroutine', () => {
@@ -63,5 +63,31 @@ describe('coroutine', () => {
       TypeError,
       /coroutine\(fn\) needs a generator function, got the string "nope"/,
     );
+  });
+});
+
+// startCoroutine(): the shape the bundler plugin lowers an async function to.
+describe('startCoroutine', () => {
+  function lowered(id: string): Promise<string> {
+    const generator = (function* () {
+      request.id = id;
+      yield sleep(2);
+      yield hop();
+      return request.id;
+    })();
+    return startCoroutine(generator, generator.next());
+  }
+  const request = new Local<{ id: string }>();
+
+  it("continues a generator whose first step ran in the caller, in the caller's task", async () => {
+    expect(await Promise.all([spawn(() => lowered('a')), spawn(() => lowered('b'))])).toEqual(['a', 'b']);
+  });
+
+  it('settles at once when the first step already returned', async () => {
+    // eslint-disable-next-line require-yield -- a body that ends before any await
+    const generator = (function* () {
+      return 'done';
+    })();
+    expect(await startCoroutine(generator, generator.next())).toBe('done');
   });
 });

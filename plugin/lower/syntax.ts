@@ -6,6 +6,7 @@
 // already done; openers go on the right of a position, closers on the left.
 import type MagicString from 'magic-string';
 import type { Node } from './frames.js';
+import type { InlineHelper } from './inline-helpers.js';
 import { lineAndColumn } from './language.js';
 
 /** What the rewrites need from the walk. */
@@ -17,8 +18,8 @@ export interface SyntaxContext {
   prefix: string;
   /** A new number for this file's added names. */
   next(): number;
-  /** Marks a runtime helper as imported, returning its local name. */
-  helper(name: 'startCoroutine' | 'asyncIteratorOf' | 'asyncDisposer'): string;
+  /** Marks a helper as used (startCoroutine, imported; iter and disposer, written into the module), returning its local name. */
+  helper(name: 'startCoroutine' | InlineHelper): string;
   /** Adds `text` at the end of the statement list that holds `statement` (once the list is done). */
   closeList(list: Node, text: string): void;
 }
@@ -91,7 +92,7 @@ export function rewriteAwait(context: SyntaxContext, node: Node, ancestors: Node
 
 /**
  * `for await (const x of xs) body` → a loop that yields each `next()` of
- * `asyncIteratorOf(xs)` and, when the loop ends early (break, return, throw),
+ * `iter(xs)` (inline-helpers.ts) and, when the loop ends early (break, return, throw),
  * yields the iterator's `return()`, as the language does.
  */
 export function rewriteForAwait(context: SyntaxContext, node: Node, ancestors: Node[]): void {
@@ -117,7 +118,7 @@ export function rewriteForAwait(context: SyntaxContext, node: Node, ancestors: N
     start = label.start;
     labels = `${(label.label as Node).name as string}: ${labels}`;
   }
-  edits.update(start, right.start, `{ let ${iterator} = ${context.helper('asyncIteratorOf')}(`);
+  edits.update(start, right.start, `{ let ${iterator} = ${context.helper('iter')}(`);
   edits.update(
     right.end,
     body.start,
@@ -131,7 +132,7 @@ export function rewriteForAwait(context: SyntaxContext, node: Node, ancestors: N
 }
 
 /**
- * `await using a = f();` → `const d = asyncDisposer(); try { const a = d.use(f());`
+ * `await using a = f();` → `const d = disposer(); try { const a = d.use(f());`
  * … and, at the end of the enclosing block, `} catch (e) { d.fail(e); }
  * finally { yield d.dispose(); }`.
  */
@@ -147,7 +148,7 @@ export function rewriteAwaitUsing(context: SyntaxContext, node: Node, ancestors:
   edits.update(
     node.start,
     declarations[0].start,
-    `const ${disposer} = ${context.helper('asyncDisposer')}(); try { const `,
+    `const ${disposer} = ${context.helper('disposer')}(); try { const `,
   );
   for (const declaration of declarations) {
     const init = declaration.init as Node | null;
