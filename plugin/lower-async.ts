@@ -79,7 +79,10 @@ export function lowerAsync(code: string, id: string): Lowered | null {
     edits.appendLeft(end, `\nimport { startCoroutine as ${prefix}start } from "tasklocal";`);
   } else {
     // On the first line, after the directives ("use strict" must stay first): no line moves.
-    edits.prependLeft(prologueEnd(program), `var ${prefix}start = require("tasklocal").startCoroutine;`);
+    const at = prologueEnd(program);
+    // A directive may end at its line break ('use strict' in "standard" style): end it first.
+    const separator = at > 0 && code[at - 1] !== ';' && code[at - 1] !== '\n' ? ';' : '';
+    edits.prependLeft(at, `${separator}var ${prefix}start = require("tasklocal").startCoroutine;`);
   }
   return {
     code: edits.toString(),
@@ -89,7 +92,9 @@ export function lowerAsync(code: string, id: string): Lowered | null {
 
 /** The offset after a script's hashbang and directive prologue. */
 function prologueEnd(program: Node): number {
-  let at = (program.hashbang as Node | null)?.end ?? 0;
+  // After a hashbang, at the start of the next line (on its own line, the code would be part of it).
+  const hashbang = program.hashbang as Node | null;
+  let at = hashbang ? hashbang.end + 1 : 0;
   for (const statement of program.body as Node[]) {
     if (statement.type !== 'ExpressionStatement' || typeof statement.directive !== 'string') break;
     at = statement.end;

@@ -121,14 +121,20 @@ export function lowerFunction(
     if (!moved || first === undefined || last === undefined) return;
     edits.move(first.start, last.end, to);
     edits.appendLeft(first.start, placeholders.join(', '));
+    // `(a = 1,)` would leave `(,)`: with no placeholder, the trailing comma goes too.
+    const trailing = /^\s*,/.exec(context.code.slice(last.end, last.end + 200));
+    if (placeholders.length === 0 && trailing)
+      edits.update(last.end + trailing[0].length - 1, last.end + trailing[0].length, '');
   };
 
   if (body.type === 'BlockStatement') {
     const at = afterDirectives(body);
+    // A directive that ends at its line break must end before the code put after it.
+    const separator = at > body.start + 1 && context.code[at - 1] !== ';' ? ';' : '';
     // The closer goes right of the final `}`'s position, after what the body's own
     // rewrites closed there; it is placed first so that, in an empty body, `) {` still precedes it.
     edits.prependRight(body.end - 1, close);
-    edits.appendLeft(at, open);
+    edits.appendLeft(at, separator + open);
     moveParameters(at);
     edits.prependRight(at, ') {');
     return;

@@ -25,7 +25,8 @@ function nameFrom(node: Node, parent: Node | undefined, key: string): string | u
   if (parent === undefined) return undefined;
   const named = (target: unknown): string | undefined => {
     const t = target as Node | undefined;
-    if (t?.type === 'Identifier' || t?.type === 'PrivateIdentifier') return t.name as string;
+    if (t?.type === 'Identifier') return t.name as string;
+    if (t?.type === 'PrivateIdentifier') return `#${t.name as string}`;
     if (t?.type === 'Literal' && typeof t.value === 'string') return t.value;
     return undefined;
   };

@@ -172,3 +172,26 @@ test('super forms it cannot rewrite stop the build with where they are and what 
   );
   assert.match(code, /_tl\$superSet\("count", _tl\$super\("count"\) \+ \(yield 1\)\)/);
 });
+
+test('directives without semicolons, hashbangs and trailing commas stay valid code', async () => {
+  const { parseSync } = await import('oxc-parser');
+  const sources = {
+    '/app/node_modules/dep/standard.js':
+      "'use strict'\n\nmodule.exports = async function f () { return await 1 }\n",
+    '/app/node_modules/dep/inner.js':
+      "module.exports = async function f () {\n  'use strict'\n  return await 1\n}\n",
+    '/app/node_modules/dep/bin.js': '#!/usr/bin/env node\nrequire("x");\n(async () => { await 1; })();\n',
+    '/app/src/trailing.ts':
+      'export async function f(\n  channel: string = "nightly",\n): Promise<string> {\n  return await channel;\n}\n',
+  };
+  for (const [id, source] of Object.entries(sources)) {
+    const code = lower(source, id);
+    const { errors } = parseSync(id, code, { sourceType: 'unambiguous' });
+    assert.deepEqual(errors, [], `${id} lowers to valid code:\n${code}`);
+    assert.equal(
+      code.split('\n').length,
+      source.split('\n').length + (code.includes('import {') ? 1 : 0),
+      id,
+    );
+  }
+});
