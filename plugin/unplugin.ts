@@ -19,6 +19,8 @@ export interface TasklocalPluginOptions {
   exclude?: FilterPattern;
 }
 
+/** A JavaScript-like module id: by extension, or by the `lang` query a framework puts on a block. */
+const SCRIPT_LIKE = /\.[cm]?[jt]sx?(?:$|[?#])|[?&]lang[.=][jt]sx?(?:$|[&#?])/;
 /** tasklocal's dist/ (this file is built to dist/plugin/), wherever it is linked from. */
 const OWN_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url))) + path.sep;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,7 +69,9 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     // TypeScript or JSX, which the parser reads by the id's extension.
     enforce: 'post',
     transform: {
-      filter: { code: /\basync\b/ }, // the cheap test: no parse for files that cannot hold an async function
+      // The cheap tests, run natively by Vite and rolldown: a JavaScript-like id (by extension or `lang`
+      // query), never one of NEVER, and code that says `async`. `accepts` then applies the user's globs.
+      filter: { id: { include: [SCRIPT_LIKE], exclude: NEVER }, code: /\basync\b/ },
       handler(this: { warn(message: string): void }, code: string, id: string) {
         if (!accepts(id)) return null;
         try {
