@@ -6,7 +6,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'] as const;
+const PEERS = [
+  'unplugin',
+  '@babel/core',
+  '@babel/plugin-transform-async-to-generator',
+  'oxc-parser',
+  'magic-string',
+] as const;
 type Peer = (typeof PEERS)[number];
 
 /** Resolves from tasklocal's own location first, then from the project being built. */

@@ -5,6 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanPath, lowerAsync, type Babel } from './lower-async.js';
 import { requirePeers } from './peers.js';
+import {
+  keepPrecompiledAsync,
+  PRECOMPILED_ASYNC_HINT,
+  type MagicStringClass,
+  type Oxc,
+} from './precompiled-async.js';
 import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
 
 type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
@@ -58,6 +64,8 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
   const { createUnplugin } = peers.unplugin as Unplugin;
   const babel = peers['@babel/core'] as Babel;
   const asyncToGenerator = peers['@babel/plugin-transform-async-to-generator'];
+  const oxc = peers['oxc-parser'] as Oxc;
+  const magicString = peers['magic-string'] as MagicStringClass;
 
   const instance = createUnplugin(() => ({
     name: 'tasklocal',
@@ -72,17 +80,20 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
           include: options.include ? list(options.include) : [SCRIPT_FILES],
           exclude: [...NEVER, ...list(options.exclude)],
         },
-        code: /\basync\b/, // the cheap test: no Babel parse for files that cannot hold an async function
+        // The cheap test: no parse for files that can hold neither an async function nor a compiler's async helper.
+        code: [/\basync\b/, PRECOMPILED_ASYNC_HINT],
       },
       handler(this: { warn(message: string): void }, code: string, id: string) {
+        // Helpers from tsc, Babel, SWC and esbuild in precompiled code (precompiled-async.ts), then native async.
+        const helpers = keepPrecompiledAsync(oxc, magicString, code, id);
         try {
-          return lowerAsync(babel, asyncToGenerator, code, id);
+          return lowerAsync(babel, asyncToGenerator, helpers?.code ?? code, id) ?? helpers;
         } catch (error) {
           // A dependency Babel cannot read (Flow, say) stays as it is; the
           // app's own files must lower, so their errors stop the build.
           if (!/[\\/]node_modules[\\/]/.test(id)) throw error;
           this.warn(`left ${cleanPath(id)} as it is (Babel could not parse it): ${String(error)}`);
-          return null;
+          return helpers;
         }
       },
     },
