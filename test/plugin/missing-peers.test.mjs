@@ -34,7 +34,13 @@ function projectWith(peers) {
   return dir;
 }
 
-const PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
+const PEERS = [
+  'unplugin',
+  '@babel/core',
+  '@babel/plugin-transform-async-to-generator',
+  'oxc-parser',
+  'magic-string',
+];
 
 function run(dir, file, source) {
   fs.writeFileSync(path.join(dir, file), source);
@@ -43,7 +49,7 @@ function run(dir, file, source) {
   return result.stdout.trim();
 }
 
-const ALL = 'npm install -D unplugin @babel/core @babel/plugin-transform-async-to-generator';
+const ALL = `npm install -D ${PEERS.join(' ')}`;
 
 test('import: the runtime needs no peer; tasklocal() names the install command', () => {
   const dir = projectWith([]);
@@ -82,12 +88,12 @@ try { tasklocal(); console.log('created'); } catch (error) { console.log(error.m
   );
   assert.match(
     message,
-    /@babel\/plugin-transform-async-to-generator is not installed\. Run: npm install -D @babel\/plugin-transform-async-to-generator$/,
+    /@babel\/plugin-transform-async-to-generator, oxc-parser, magic-string are not installed\. Run: npm install -D @babel\/plugin-transform-async-to-generator oxc-parser magic-string$/,
   );
 });
 
 test('with every peer installed, the plugin is created', () => {
-  const dir = projectWith(['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator']);
+  const dir = projectWith(PEERS);
   const out = run(
     dir,
     'config.mjs',

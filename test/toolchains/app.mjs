@@ -9,7 +9,14 @@ import { consoleUntilDone } from '../../scripts/packaging/chromium.mjs';
 import { makeConsumer, repoPackageDir } from '../../scripts/packaging/pack.mjs';
 import { fixturesDir } from './harness.mjs';
 
-const PLUGIN_PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
+/** The plugin's peers, installed from the repository's node_modules. */
+export const PLUGIN_PEERS = [
+  'unplugin',
+  '@babel/core',
+  '@babel/plugin-transform-async-to-generator',
+  'oxc-parser',
+  'magic-string',
+];
 
 /** A consumer project holding the fixture app (src/, tsconfig.json); returns its directory. */
 export function makeApp(suite, name) {

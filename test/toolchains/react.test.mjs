@@ -22,6 +22,8 @@ const PACKAGES = [
   'unplugin',
   '@babel/core',
   '@babel/plugin-transform-async-to-generator',
+  'oxc-parser',
+  'magic-string',
 ];
 // Its exports hide package.json, which repoPackageDir resolves: found by path instead.
 const REACT_PLUGIN_DIR = path.join(repoRoot, 'node_modules', '@vitejs', 'plugin-react');
