@@ -20,7 +20,9 @@ export interface Oxc {
     options?: object,
   ): {
     program: OxcNode & { body: OxcNode[]; hashbang?: OxcNode | null };
-    module: { hasModuleSyntax: boolean }; errors: unknown[] };
+    module: { hasModuleSyntax: boolean };
+    errors: unknown[];
+  };
   Visitor: new (visitors: Record<string, (node: OxcNode) => void>) => { visit(program: OxcNode): void };
 }
 

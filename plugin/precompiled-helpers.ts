@@ -109,7 +109,9 @@ function asHelper(fn: OxcNode, name: string): Helper | undefined {
 
 /** Every async helper the program defines, each once. */
 export function findHelpers(
-  oxc: { Visitor: new (visitors: Record<string, (node: OxcNode) => void>) => { visit(program: OxcNode): void } },
+  oxc: {
+    Visitor: new (visitors: Record<string, (node: OxcNode) => void>) => { visit(program: OxcNode): void };
+  },
   program: OxcNode,
 ): Helper[] {
   const found = new Map<OxcNode, Helper>();
