@@ -1,6 +1,7 @@
 import { describe } from './describe.js';
 import { drive } from './drive.js';
 import { engine } from './engine.js';
+import { ourPromise, watchAwaited } from './escape-watch.js';
 
 /**
  * Turns a generator function into an async function that keeps its task:
@@ -24,8 +25,11 @@ export function coroutine<A extends unknown[], R, This = unknown>(
   }
   return function (this: This, ...args: A): Promise<R> {
     const context = engine().current();
-    return new Promise<R>((resolve, reject) => {
-      drive(context, fn.apply(this, args), resolve, reject);
-    });
+    return ourPromise(
+      new Promise<R>((resolve, reject) => {
+        const returned = (value: R | PromiseLike<R>): void => resolve(watchAwaited(value, context) as R);
+        drive(context, fn.apply(this, args), returned, reject, watchAwaited);
+      }),
+    );
   };
 }
