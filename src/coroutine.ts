@@ -1,7 +1,7 @@
 import { describe } from './describe.js';
 import { drive } from './drive.js';
 import { engine } from './engine.js';
-import { ourPromise, watchAwaited } from './escape-watch.js';
+import { ourPromise, watchAwaited, watchingReturn } from './escape-watch.js';
 
 /**
  * Turns a generator function into an async function that keeps its task:
@@ -27,8 +27,7 @@ export function coroutine<A extends unknown[], R, This = unknown>(
     const context = engine().current();
     return ourPromise(
       new Promise<R>((resolve, reject) => {
-        const returned = (value: R | PromiseLike<R>): void => resolve(watchAwaited(value, context) as R);
-        drive(context, fn.apply(this, args), returned, reject, watchAwaited);
+        drive(context, fn.apply(this, args), watchingReturn(resolve, context), reject, watchAwaited);
       }),
     );
   };

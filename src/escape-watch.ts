@@ -32,10 +32,21 @@ const state = { pending: 0 };
 /** Promises tasklocal made (coroutine results): lowered code, which cannot escape. */
 const ours = new WeakSet<object>();
 
-/** Marks a promise made by tasklocal itself, so that awaiting it watches nothing (development only). */
+/** Whether promises are watched here: in development, on the standalone engine. */
+const watching = (): boolean => DEVELOPMENT && engine().name === 'standalone';
+
+/** Marks a promise made by tasklocal itself, so that awaiting it watches nothing. */
 export function ourPromise<T>(promise: Promise<T>): Promise<T> {
-  if (DEVELOPMENT) ours.add(promise);
+  if (watching()) ours.add(promise);
   return promise;
+}
+
+/** `resolve`, or where promises are watched, `resolve` of what watchAwaited gives for the value, in `context`. */
+export function watchingReturn<T>(
+  resolve: (value: T | PromiseLike<T>) => void,
+  context: object,
+): (value: T | PromiseLike<T>) => void {
+  return watching() ? (value) => resolve(watchAwaited(value, context) as T) : resolve;
 }
 
 /**
@@ -49,11 +60,9 @@ export function ourPromise<T>(promise: Promise<T>): Promise<T> {
  * hops, in development on the standalone engine only.
  */
 export function watchAwaited(value: unknown, context?: object): unknown {
-  if (!DEVELOPMENT || !(value instanceof Promise) || ours.has(value) || hasWarned(ESCAPE)) return value;
+  if (!watching() || !(value instanceof Promise) || ours.has(value) || hasWarned(ESCAPE)) return value;
   const platform = engine();
-  if (platform.name !== 'standalone' || platform.frameOf(context ?? platform.current()).task === null) {
-    return value;
-  }
+  if (platform.frameOf(context ?? platform.current()).task === null) return value;
   if (state.pending++ === 0) forgetCachedReads();
   return Promise.allSettled([value]).then(settledAs);
 }
