@@ -97,12 +97,12 @@ export function mayCacheOutsideTasks(): boolean {
   return true;
 }
 
-const MARKER = /^\s*at async Promise\.allSettled \(index 0\)/;
-const ASYNC_FRAME = /^\s*at async /;
-/** Frames of the platform's own (Node's timers and microtask queue), never the function that escaped. */
-const PLATFORM_FRAME = /\(node:|^\s*at node:/;
-
-/** The escaped function as the stack names it (`save`, `save (awaited by load)`), or undefined. */
+/**
+ * The escaped function as the stack names it (`save`, `save (awaited by load)`),
+ * or undefined. Frames read `at name (where)`, `at where` for an anonymous
+ * function, `at async name (where)` below the resumed one; Node's own frames
+ * (its timers and microtask queue, at `node:…`) are never the one that escaped.
+ */
 function escapedFunction(): string | undefined {
   const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
   const limit = V8Error.stackTraceLimit;
@@ -115,19 +115,14 @@ function escapedFunction(): string | undefined {
   } finally {
     V8Error.stackTraceLimit = limit;
   }
-  const lines = (stack ?? '').split('\n');
-  const marker = lines.findIndex((line) => MARKER.test(line));
-  if (marker < 0) return undefined;
-  const firstAsync = lines.findIndex((line) => ASYNC_FRAME.test(line));
-  const resumed = lines.slice(1, firstAsync).filter((line) => !PLATFORM_FRAME.test(line));
-  const awaiting = lines.slice(firstAsync, marker).map(frameName);
-  const name = resumed.length > 0 ? frameName(resumed[resumed.length - 1]) : 'an async function';
-  return awaiting.length > 0 ? `${name} (awaited by ${awaiting.join(', awaited by ')})` : name;
-}
-
-/** `at Object.save (url:1:2)` → `Object.save`; `at url:1:2` → `the async function at url:1:2`. */
-function frameName(line: string): string {
-  const text = line.trim().replace(/^at (?:async )?/, '');
-  const named = /^(.*?) \((.*)\)$/.exec(text);
-  return named ? named[1] : `the async function at ${text}`;
+  const frames = (stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line) && !/node:/.test(line))
+    .map((line) => line.replace(/^\s+at | \(.*\)$/g, ''));
+  const marker = frames.indexOf('async Promise.allSettled');
+  const firstAsync = frames.findIndex((frame) => frame.startsWith('async '));
+  if (marker < 1 || firstAsync < 1) return undefined;
+  const awaiting = frames.slice(firstAsync, marker).map((frame) => frame.slice('async '.length));
+  const resumed = frames[firstAsync - 1];
+  return awaiting.length > 0 ? `${resumed} (awaited by ${awaiting.join(', ')})` : resumed;
 }
