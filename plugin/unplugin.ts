@@ -6,6 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { fileFilter, type FilterPattern } from './file-filter.js';
 import { cleanPath, lowerAsync } from './lower-async.js';
 import { requirePeers } from './peers.js';
+import {
+  keepPrecompiledAsync,
+  PRECOMPILED_ASYNC_HINT,
+  type MagicStringClass,
+  type Oxc,
+} from './precompiled-async.js';
 import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
 
 /** Options of every tasklocal bundler plugin. */
@@ -60,6 +66,8 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     root = dir;
     accepts = fileFilter(options.include, options.exclude, NEVER, root);
   };
+  const oxc = peers['oxc-parser'] as Oxc;
+  const magicString = peers['magic-string'] as MagicStringClass;
 
   const instance = createUnplugin(() => ({
     name: 'tasklocal',
@@ -70,18 +78,22 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     enforce: 'post',
     transform: {
       // The cheap tests, run natively by Vite and rolldown: a JavaScript-like id (by extension or `lang`
-      // query), never one of NEVER, and code that says `async`. `accepts` then applies the user's globs.
-      filter: { id: { include: [SCRIPT_LIKE], exclude: NEVER }, code: /\basync\b/ },
+      // query), never one of NEVER, and code that says `async` or names a compiler's async helper.
+      // `accepts` then applies the user's globs.
+      filter: { id: { include: [SCRIPT_LIKE], exclude: NEVER }, code: [/\basync\b/, PRECOMPILED_ASYNC_HINT] },
       handler(this: { warn(message: string): void }, code: string, id: string) {
         if (!accepts(id)) return null;
+        // Helpers from tsc, Babel, SWC and esbuild in precompiled code (precompiled-async.ts), then native async.
+        let helpers: ReturnType<typeof keepPrecompiledAsync> = null;
         try {
-          return lowerAsync(code, id);
+          helpers = keepPrecompiledAsync(oxc, magicString, code, id);
+          return lowerAsync(helpers?.code ?? code, id) ?? helpers;
         } catch (error) {
           // A dependency the parser cannot read (Flow, say) stays as it is;
           // the app's own files must lower, so their errors stop the build.
           if (!/[\\/]node_modules[\\/]/.test(id)) throw error;
           this.warn(`left ${cleanPath(id)} as it is (it could not be parsed): ${String(error)}`);
-          return null;
+          return helpers;
         }
       },
     },

@@ -1,6 +1,7 @@
 import { describe } from './describe.js';
 import { drive } from './drive.js';
 import { engine } from './engine.js';
+import { ourPromise, watchAwaited, watchingReturn } from './escape-watch.js';
 
 /**
  * Turns a generator function into an async function that keeps its task:
@@ -24,9 +25,11 @@ export function coroutine<A extends unknown[], R, This = unknown>(
   }
   return function (this: This, ...args: A): Promise<R> {
     const context = engine().current();
-    return new Promise<R>((resolve, reject) => {
-      drive(context, fn.apply(this, args), resolve, reject);
-    });
+    return ourPromise(
+      new Promise<R>((resolve, reject) => {
+        drive(context, fn.apply(this, args), watchingReturn(resolve, context), reject, watchAwaited);
+      }),
+    );
   };
 }
 
@@ -50,7 +53,10 @@ export function startCoroutine<R>(
   generator: Generator<unknown, R>,
   first: IteratorResult<unknown, R>,
 ): Promise<R> {
-  return new Promise<R>((resolve, reject) => {
-    drive(engine().current(), generator, resolve, reject, undefined, first);
-  });
+  const context = engine().current();
+  return ourPromise(
+    new Promise<R>((resolve, reject) => {
+      drive(context, generator, watchingReturn(resolve, context), reject, watchAwaited, first);
+    }),
+  );
 }

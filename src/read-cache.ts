@@ -3,11 +3,13 @@
 // alive: when a task's result settles, every filled cache drops its entry,
 // and later reads from code still running in that task are not cached (a
 // task's own state says so: no registry of finished tasks to keep).
+import { mayCacheOutsideTasks } from './escape-watch.js';
 import { realm, type ReadCache } from './realm.js';
 
 /** True when an entry for code running in `task` (null: outside any task) may be cached. */
 export function mayCache(task: { readonly state: string } | null): boolean {
-  return task === null || task.state === 'pending';
+  // Outside tasks, escape-watch.ts may want to see each read for a while.
+  return task === null ? mayCacheOutsideTasks() : task.state === 'pending';
 }
 
 /** Records that `cache` holds an entry now. */

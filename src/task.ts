@@ -140,8 +140,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
       );
     }
     if (isThenable(value)) {
-      warnOnNativePromise(value, 'returned');
-      return this.watch(Promise.resolve(value as PromiseLike<T>));
+      return this.watch(Promise.resolve(warnOnNativePromise(value, 'returned') as PromiseLike<T>));
     }
     this.finish('fulfilled');
     return Promise.resolve(value as T);
@@ -209,7 +208,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
 export type TaskState = 'pending' | 'fulfilled' | 'rejected';
 
 // A generator task that yields a native async function's promise has lost the task inside that function.
-const warnOnYield = (value: unknown): void => warnOnNativePromise(value, 'yielded');
+const warnOnYield = (value: unknown): unknown => warnOnNativePromise(value, 'yielded');
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';

@@ -8,4 +8,5 @@ import './standalone/use-standalone.js';
 import './standalone/exclusions.js';
 import './shared.js';
 import './standalone/engine-standalone.spec.js';
+import './standalone/escape-warning.spec.js';
 import './standalone/standalone-pages.spec.js';

@@ -6,3 +6,4 @@ export function nativeTaskWithSnapshot(
   local: Record<string, unknown>,
   Snapshot: typeof import('../src/index.js').Snapshot,
 ): Promise<[unknown, unknown]>;
+export function nativeAwaitsNative(local: Record<string, unknown>, id: string): Promise<unknown>;

@@ -29,3 +29,7 @@ export async function nativeTaskWithSnapshot(local, Snapshot) {
   await new Promise((resolve) => setTimeout(resolve, 1));
   return [local.value, snapshot.run(() => local.value)];
 }
+
+export async function nativeAwaitsNative(local, id) {
+  return await nativeReadAfterHops(local, id);
+}

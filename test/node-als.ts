@@ -2,4 +2,5 @@
 // tasklocal chooses AsyncLocalStorage at first use.
 import './shared.js';
 import './als/engine-als.spec.js';
+import './als/native-async-als.spec.js';
 import './node/inspect.spec.js';

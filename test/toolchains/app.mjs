@@ -9,7 +9,8 @@ import { consoleUntilDone } from '../../scripts/packaging/chromium.mjs';
 import { makeConsumer, repoPackageDir } from '../../scripts/packaging/pack.mjs';
 import { fixturesDir } from './harness.mjs';
 
-const PLUGIN_PEERS = ['unplugin', 'oxc-parser', 'magic-string'];
+/** The plugin's peers, installed from the repository's node_modules. */
+export const PLUGIN_PEERS = ['unplugin', 'oxc-parser', 'magic-string'];
 
 /** A consumer project holding the fixture app (src/, tsconfig.json); returns its directory. */
 export function makeApp(suite, name) {

@@ -23,7 +23,7 @@ function makeStandaloneApp(suite) {
   return dir;
 }
 
-/** Everything the page logs, as { reads, callbacks, zone }. */
+/** Everything the page logs, as { reads, callbacks, zone, escapes } (escapes: tasklocal's run-time warnings about lost tasks). */
 async function pageReport(suite, pageUrl) {
   const url = `${pageUrl}?data=${encodeURIComponent(suite.dataUrl)}`;
   const lines = await consoleUntilDone(suite.browser, url);
@@ -32,7 +32,12 @@ async function pageReport(suite, pageUrl) {
     assert.ok(found, `${url} logged no "${prefix}" line; it logged ${JSON.stringify(lines)}`);
     return found.slice(prefix.length + 1);
   };
-  return { reads: JSON.parse(line('reads')), callbacks: JSON.parse(line('callbacks')), zone: line('zone') };
+  return {
+    reads: JSON.parse(line('reads')),
+    callbacks: JSON.parse(line('callbacks')),
+    zone: line('zone'),
+    escapes: lines.filter((text) => /^tasklocal: .* outside any task, after a native await/.test(text)),
+  };
 }
 
 const MODES = {
@@ -57,18 +62,41 @@ describe('a zoneless Vite app on the standalone engine, in headless Chromium', (
   for (const [mode, reportOf] of Object.entries(MODES)) {
     it(`${mode}: two tasks keep their values across native awaits; a plain timer callback sees no task`, async (t) => {
       const tasklocal = await loadPlugin(dir, 'vite');
-      const { reads, callbacks, zone } = await reportOf(suite, dir, 'standalone-plugin', [tasklocal()]);
+      const { reads, callbacks, zone, escapes } = await reportOf(suite, dir, 'standalone-plugin', [
+        tasklocal(),
+      ]);
       t.diagnostic(`read: ${JSON.stringify(reads)}; callbacks: ${JSON.stringify(callbacks)}`);
       assert.equal(zone, 'undefined', 'zone.js must not be loaded in this app');
       assertOwnValues(reads);
       assert.deepEqual(callbacks, { plain: 'undefined/undefined', wrapped: 'c/c', afterBoth: 'c/c' });
+      assert.deepEqual(escapes, [], 'lowered code and a plain timer callback are not escapes');
     });
   }
 
-  it('vite build without the plugin (control): native await loses the tasks', async (t) => {
-    const { reads, zone } = await MODES['vite build'](suite, dir, 'standalone-control', []);
+  it('vite build without the plugin (control): native await loses the tasks; a production build says nothing', async (t) => {
+    const { reads, zone, escapes } = await MODES['vite build'](suite, dir, 'standalone-control', []);
     t.diagnostic(`read: ${JSON.stringify(reads)}`);
     assert.equal(zone, 'undefined');
     assertValuesLost(reads, 'Vite on the standalone engine');
+    assert.deepEqual(escapes, []);
+  });
+
+  it('vite dev without the plugin: the lost task is reported once on the console, naming the async function', async (t) => {
+    // A `vite` dev process starts without NODE_ENV; `vite build`, earlier in this process, set it to production.
+    const mode = process.env.NODE_ENV;
+    delete process.env.NODE_ENV;
+    let report;
+    try {
+      report = await MODES['vite dev'](suite, dir, 'standalone-control-dev', []);
+    } finally {
+      if (mode === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = mode;
+    }
+    const { reads, escapes } = report;
+    t.diagnostic(`read: ${JSON.stringify(reads)}; warned: ${JSON.stringify(escapes)}`);
+    assertValuesLost(reads, 'Vite dev on the standalone engine');
+    assert.equal(escapes.length, 1);
+    // Both are native async functions the page spawns; whichever resumes first is named.
+    assert.match(escapes[0], /^tasklocal: (action|callbacks) read a Local or TaskVar outside any task/);
   });
 });

@@ -16,10 +16,10 @@ export async function buildWithVite(dir, variant, plugins = []) {
 /**
  * `vite dev` on 127.0.0.1 and a free port, its own dependency cache per
  * variant. `use(url)` runs against the open server, which is closed after.
- * Checks that fixture-dep was pre-bundled by optimizeDeps, the path every
- * installed dependency takes in dev.
+ * Checks that `prebundled` (fixture-dep unless told) was pre-bundled by
+ * optimizeDeps, the path every installed dependency takes in dev.
  */
-export async function withViteDevServer(dir, variant, plugins, use) {
+export async function withViteDevServer(dir, variant, plugins, use, prebundled = 'fixture-dep') {
   const cacheDir = path.join(dir, 'node_modules', `.vite-${variant}`);
   const server = await createServer({
     ...shared(dir, plugins),
@@ -31,9 +31,9 @@ export async function withViteDevServer(dir, variant, plugins, use) {
     await server.listen();
     const { port } = server.httpServer.address();
     const result = await use(`http://127.0.0.1:${port}/`);
-    const prebundled = path.join(cacheDir, 'deps', 'fixture-dep.js');
-    if (!fs.existsSync(prebundled)) {
-      throw new Error(`vite dev did not pre-bundle fixture-dep (no ${prebundled}): the case is not covered`);
+    const bundle = path.join(cacheDir, 'deps', `${prebundled}.js`);
+    if (!fs.existsSync(bundle)) {
+      throw new Error(`vite dev did not pre-bundle ${prebundled} (no ${bundle}): the case is not covered`);
     }
     return result;
   } finally {
