@@ -11,13 +11,23 @@ type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
 
 /** Options of every tasklocal bundler plugin. */
 export interface TasklocalPluginOptions {
-  /** Files to lower (default: every .js, .jsx, .ts, .tsx, .mjs, .cjs, .mts, .cts file, node_modules included). */
+  /**
+   * Files to lower (default: every .js, .jsx, .ts, .tsx, .mjs, .cjs, .mts, .cts
+   * file, node_modules included, and Vue and Svelte components as their
+   * compilers emit them).
+   */
   include?: FilterPattern;
   /** Files to leave alone, besides zone.js, tasklocal itself and virtual modules, which are never lowered. */
   exclude?: FilterPattern;
 }
 
-const SCRIPT_FILES = /\.[cm]?[jt]sx?(?:$|[?#])/;
+/**
+ * The modules that hold scripts: JavaScript and TypeScript files (a Vue
+ * sub-module such as `App.vue?vue&type=script&setup=true&lang.ts` ends in
+ * one), and Vue and Svelte components themselves, never their style blocks
+ * (`App.vue?vue&type=style…&lang.css`, `App.svelte?svelte&type=style…`).
+ */
+const SCRIPT_MODULES = [/\.[cm]?[jt]sx?(?:$|[?#])/, /\.(?:vue|svelte)$/, /\.vue\?vue&type=script\b/];
 /** tasklocal's dist/ (this file is built to dist/plugin/), wherever it is linked from. */
 const OWN_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url))) + path.sep;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,15 +71,15 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
 
   const instance = createUnplugin(() => ({
     name: 'tasklocal',
-    // 'pre': the plugin sees each file as its author wrote it, before Vite's
-    // Oxc (or another tool's TypeScript/JSX step) rewrites it. That is the
-    // same input esbuild's onLoad and webpack's first loader give, so every
-    // bundler runs one code path, and the source maps point at the sources.
-    enforce: 'pre',
+    // 'post': the plugin lowers what Vue's and Svelte's compilers and Vite's
+    // Oxc emit, JavaScript whatever the source language, in whatever order
+    // the user lists the plugins. (esbuild's onLoad and Rollup's plugin order
+    // may still hand it TypeScript: the file's extension says which.)
+    enforce: 'post',
     transform: {
       filter: {
         id: {
-          include: options.include ? list(options.include) : [SCRIPT_FILES],
+          include: options.include ? list(options.include) : SCRIPT_MODULES,
           exclude: [...NEVER, ...list(options.exclude)],
         },
         code: /\basync\b/, // the cheap test: no Babel parse for files that cannot hold an async function
