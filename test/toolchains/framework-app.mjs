@@ -37,11 +37,11 @@ export function useEngineIn(dir, engine) {
   fs.writeFileSync(path.join(dir, 'src', 'engine.ts'), ENGINES[engine]);
 }
 
-/** A package's default export as the app's vite.config would import it: resolved from the consumer. */
-export async function importFromApp(dir, specifier) {
+/** A package's export `name` as the app's vite.config would import it: resolved from the consumer. */
+export async function importFromApp(dir, specifier, name = 'default') {
   const reexport = path.join(dir, `${specifier.replace(/\W/g, '_')}.mjs`);
-  fs.writeFileSync(reexport, `export { default } from '${specifier}';\n`);
-  return (await import(pathToFileURL(reexport).href)).default;
+  fs.writeFileSync(reexport, `export { ${name} } from '${specifier}';\n`);
+  return (await import(pathToFileURL(reexport).href))[name];
 }
 
 /** Opens the app, clicks both save buttons in one turn; returns what each save showed, and whether Zone exists. */
