@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanPath, lowerAsync, type Babel } from './lower-async.js';
 import { requirePeers } from './peers.js';
-import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
+import { esbuildSetup, rollupHooks, webpackApply } from './resolve-from-app.js';
+import { esbuildReport, rollupReport, webpackReport } from './report-hooks.js';
+import { viteConfig } from './vite-config.js';
 
 type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
 
@@ -19,6 +21,12 @@ export interface TasklocalPluginOptions {
   include?: FilterPattern;
   /** Files to leave alone, besides zone.js, tasklocal itself and virtual modules, which are never lowered. */
   exclude?: FilterPattern;
+  /**
+   * After bundling, native async functions left in the output, and externals
+   * the plugin cannot lower on an engine that needs lowering, are reported as
+   * a warning; `strict: true` makes the report an error that fails the build.
+   */
+  strict?: boolean;
 }
 
 /**
@@ -51,12 +59,16 @@ const list = (pattern: FilterPattern | undefined): Array<string | RegExp> =>
       ? [pattern]
       : [...pattern];
 
+/** Marks the instance Vite 7 runs inside its esbuild pre-bundle. */
+const PREBUNDLE = Symbol('tasklocal in Vite 7 pre-bundling');
+type InstanceOptions = TasklocalPluginOptions & { [PREBUNDLE]?: boolean };
+
 type Tool = 'vite' | 'rollup' | 'esbuild' | 'webpack' | 'rolldown';
 
 interface Unplugin {
   createUnplugin: (
-    factory: (options: TasklocalPluginOptions | undefined) => object,
-  ) => Record<Tool, (options?: TasklocalPluginOptions) => unknown>;
+    factory: (options: InstanceOptions | undefined) => object,
+  ) => Record<Tool, (options?: InstanceOptions) => unknown>;
 }
 
 /**
@@ -69,7 +81,10 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
   const babel = peers['@babel/core'] as Babel;
   const asyncToGenerator = peers['@babel/plugin-transform-async-to-generator'];
 
-  const instance = createUnplugin(() => ({
+  const report = { babel, strict: options.strict === true };
+  let viteRoot = process.cwd();
+
+  const instance = createUnplugin((factoryOptions) => ({
     name: 'tasklocal',
     // 'post': the plugin lowers what Vue's and Svelte's compilers and Vite's
     // Oxc emit, JavaScript whatever the source language, in whatever order
@@ -97,17 +112,35 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
       },
     },
     vite: {
-      // Vite's dev server pre-bundles dependencies with rolldown before any
-      // transform hook sees them: lower them there too.
-      config: () => ({
-        resolve: viteResolve,
-        optimizeDeps: { rolldownOptions: { plugins: [instance.rolldown(options)] } },
-      }),
+      // Vite's dev server pre-bundles dependencies before any transform hook
+      // sees them (Vite 7 with esbuild, Vite 8 with Rolldown): lower them there too.
+      config(this: { meta?: { viteVersion?: string } }) {
+        return viteConfig(this?.meta?.viteVersion, {
+          esbuild: () => instance.esbuild({ ...options, [PREBUNDLE]: true }),
+          rolldown: () => instance.rolldown(options),
+        });
+      },
+      configResolved(config: { root: string }) {
+        viteRoot = config.root;
+      },
+      generateBundle: rollupReport(report, () => viteRoot),
     },
     // The coroutine() import added to a dependency resolves from the app (resolve-from-app.ts).
-    rollup: rollupHooks(),
-    esbuild: { setup: esbuildSetup },
-    webpack: webpackApply,
+    // After bundling, the report says what escaped lowering (report.ts).
+    rollup: { ...rollupHooks(), generateBundle: rollupReport(report, () => process.cwd()) },
+    // Inside Vite's esbuild pre-bundle, Vite's own resolver (resolve.dedupe) finds tasklocal, and no report is made.
+    esbuild: factoryOptions?.[PREBUNDLE]
+      ? {}
+      : {
+          setup(build: Parameters<typeof esbuildSetup>[0] & Parameters<typeof esbuildReport>[1]) {
+            esbuildSetup(build);
+            esbuildReport(report, build);
+          },
+        },
+    webpack(compiler: Parameters<typeof webpackApply>[0] & Parameters<typeof webpackReport>[1]) {
+      webpackApply(compiler);
+      webpackReport(report, compiler);
+    },
   }));
   return instance[tool](options);
 }
