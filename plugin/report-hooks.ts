@@ -41,7 +41,9 @@ export function rollupReport(settings: ReportSettings, rootOf: () => string) {
     }
     for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isExternal) report.addExternal(id);
     const message = report.message();
-    if (message !== undefined) (settings.strict ? this.error : this.warn).call(this, message);
+    if (message === undefined) return;
+    if (settings.strict) this.error(message);
+    else this.warn(message);
   };
 }
 

@@ -93,7 +93,8 @@ export const REPORT_BUILDS = {
         warnings.push(...result.warnings.map((warning) => warning.text));
       } catch (error) {
         warnings.push(...(error.warnings ?? []).map((warning) => warning.text));
-        throw new Error((error.errors ?? []).map((message) => message.text).join('\n') || error.message);
+        const text = (error.errors ?? []).map((message) => message.text).join('\n');
+        throw new Error(text || error.message, { cause: error });
       }
     }),
 };

@@ -1,17 +1,26 @@
-// `node --test test/toolchains/vite7.test.mjs`: the toolchain app (zone.js,
-// native async/await in TypeScript and JavaScript, and fixture-dep, which
-// awaits before calling the app's hook) served by Vite 7's dev server (issue
-// 17). Vite 7 pre-bundles dependencies with esbuild, before any transform
-// hook sees them; tasklocal/vite lowers them there. Without the plugin (the
-// control) the tasks lose their values. Vite 7 is the repository's `vite7`
-// alias of the vite package.
+// `node --test test/toolchains/vite7.test.mjs`: the standalone toolchain app
+// (no zone.js; native async/await in TypeScript and JavaScript, and
+// fixture-dep, which awaits before calling the app's hook) served by Vite 7's
+// dev server (issue 17). Vite 7 pre-bundles dependencies with esbuild, before
+// any transform hook sees them; tasklocal/vite lowers them there, or the hook
+// runs outside the task. Without the plugin (the control) the tasks lose
+// their values. Vite 7 is the repository's `vite7` alias of the vite package.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { createServer } from 'vite7';
 import { assertOwnValues, assertValuesLost, loadPlugin, makeApp, readsOnPage } from './app.mjs';
+import { fixturesDir } from './harness.mjs';
 import { suiteWithApps } from './toolchain-cases.mjs';
+
+/** The toolchain app with the standalone entry files copied over its own (not the lint-only .d.ts). */
+function makeStandaloneApp(suite) {
+  const dir = makeApp(suite, 'vite7');
+  const filter = (source) => !source.endsWith('.d.ts');
+  fs.cpSync(path.join(fixturesDir, 'standalone'), dir, { recursive: true, filter });
+  return dir;
+}
 
 /** Vite 7's dev server on the app, its own dependency cache per variant; returns what the page's tasks read. */
 async function readsInVite7Dev(suite, dir, variant, plugins) {
@@ -38,8 +47,8 @@ async function readsInVite7Dev(suite, dir, variant, plugins) {
   }
 }
 
-describe('the toolchain app in Vite 7 dev, in headless Chromium', () => {
-  const shared = suiteWithApps((suite) => makeApp(suite, 'vite7'));
+describe('the standalone toolchain app in Vite 7 dev, in headless Chromium', () => {
+  const shared = suiteWithApps(makeStandaloneApp);
 
   it('pre-bundled with esbuild, the dependency is lowered: both tasks keep their values in its hook', async (t) => {
     const dir = shared.appDir('vite7');
