@@ -3,30 +3,30 @@
 // externals, and how it raises a warning or an error.
 import path from 'node:path';
 import fs from 'node:fs';
-import type { Babel } from './lower-async.js';
 import { BuildReport } from './report.js';
-import { findNativeAsync } from './report-scan.js';
+import { findNativeAsync, type ParseOutput } from './report-scan.js';
+import { positionOf, sourceLookup } from './report-sourcemap.js';
 
 /** What every report hook needs: the parser, and whether the report is an error. */
 export interface ReportSettings {
-  babel: Babel;
+  parse: ParseOutput;
   strict: boolean;
 }
 
 interface RollupChunk {
   type: 'chunk' | 'asset';
   modules?: Record<string, { code: string | null }>;
+  imports?: string[];
+  dynamicImports?: string[];
 }
 interface RollupContext {
-  getModuleIds(): Iterable<string>;
-  getModuleInfo(id: string): { isExternal: boolean } | null;
   warn(message: string): void;
   error(message: string): never;
 }
 
 /**
  * Rollup and Vite (Rollup or Rolldown): generateBundle reads each chunk's
- * modules as rendered into it, and the module graph's externals.
+ * modules as rendered into it, and the externals the chunks import.
  */
 export function rollupReport(settings: ReportSettings, rootOf: () => string) {
   return function generateBundle(this: RollupContext, _output: unknown, bundle: Record<string, RollupChunk>) {
@@ -35,11 +35,16 @@ export function rollupReport(settings: ReportSettings, rootOf: () => string) {
       for (const [id, rendered] of Object.entries(file.type === 'chunk' ? (file.modules ?? {}) : {})) {
         report.addModule(
           id,
-          rendered.code === null ? 0 : findNativeAsync(settings.babel, rendered.code)?.length,
+          rendered.code === null ? 0 : findNativeAsync(settings.parse, rendered.code)?.length,
         );
       }
     }
-    for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isExternal) report.addExternal(id);
+    // A chunk's imports are other chunks' file names or external modules (Rolldown's
+    // getModuleInfo does not say isExternal, so the chunks' imports are the fact used).
+    for (const file of Object.values(bundle)) {
+      for (const imported of [...(file.imports ?? []), ...(file.dynamicImports ?? [])])
+        if (!(imported in bundle)) report.addExternal(imported);
+    }
     const message = report.message();
     if (message === undefined) return;
     if (settings.strict) this.error(message);
@@ -66,27 +71,41 @@ interface EsbuildBuild {
 }
 
 /**
- * esbuild: asks for the metafile, then reads each JavaScript output. Without
- * minification esbuild marks each module's code with a `// path` comment;
- * each async function is named by the last one before it (minified output
- * is named by its own file).
+ * esbuild: asks for the metafile, then reads each JavaScript output back. Each
+ * async function is named by the output's source map when it has one, else
+ * by the `// path` comment esbuild puts before each module's code when not
+ * minifying, else by the output file itself.
  */
 export function esbuildReport(settings: ReportSettings, build: EsbuildBuild): void {
   build.initialOptions.metafile = true;
   const root = build.initialOptions.absWorkingDir ?? process.cwd();
   build.onEnd((result) => {
     if (result.errors.length > 0 || result.metafile === undefined) return undefined;
+    const { outputs } = result.metafile;
+    const read = (file: string) =>
+      result.outputFiles?.find((written) => written.path === file)?.text ?? fs.readFileSync(file, 'utf8');
     const report = new BuildReport(root);
-    for (const [output, { inputs, imports }] of Object.entries(result.metafile.outputs)) {
+    for (const [output, { inputs, imports }] of Object.entries(outputs)) {
       for (const input of Object.keys(inputs)) report.addBundledId(path.resolve(root, input));
       for (const { path: imported, external } of imports) if (external) report.addExternal(imported);
       if (!/\.[cm]?js$/.test(output)) continue;
       const file = path.resolve(root, output);
-      const code =
-        result.outputFiles?.find((written) => written.path === file)?.text ?? fs.readFileSync(file, 'utf8');
-      const starts = findNativeAsync(settings.babel, code);
-      if (starts === undefined) report.addModule(file, undefined);
-      else for (const start of starts) report.addModule(moduleAt(code, start, inputs, root) ?? file, 1);
+      const code = read(file);
+      const starts = findNativeAsync(settings.parse, code);
+      if (starts === undefined) {
+        report.addModule(file, undefined);
+        continue;
+      }
+      const mapFile = `${output}.map` in outputs ? `${file}.map` : undefined;
+      const fromMap = mapFile === undefined ? undefined : sourceLookup(JSON.parse(read(mapFile)) as never);
+      for (const start of starts) {
+        const source = fromMap?.(...positionOf(code, start));
+        const named =
+          source === undefined
+            ? moduleAt(code, start, inputs, root)
+            : path.resolve(path.dirname(file), source);
+        report.addModule(named ?? file, 1);
+      }
     }
     const message = report.message();
     if (message === undefined) return undefined;
@@ -138,7 +157,7 @@ export function webpackReport(settings: ReportSettings, compiler: WebpackCompile
         } else if (module.resource !== undefined) {
           const source = module.originalSource()?.source();
           const code = typeof source === 'string' ? source : (source?.toString('utf8') ?? '');
-          report.addModule(module.resource, findNativeAsync(settings.babel, code)?.length);
+          report.addModule(module.resource, findNativeAsync(settings.parse, code)?.length);
         }
       }
     }

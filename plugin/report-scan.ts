@@ -1,7 +1,11 @@
-// Reads emitted code for the build-time report: how many native async
-// functions (not async generators) it holds. The code is parsed, never
+// Reads emitted code for the build-time report: where native async
+// functions (not async generators) are in it. The code is parsed, never
 // searched as text, so a string or comment saying "async" counts for nothing.
+// Any parser giving a Babel or ESTree tree with `start` offsets will do.
 import type { Babel } from './lower-async.js';
+
+/** Parses emitted JavaScript to a Babel or ESTree tree; throws when it cannot. */
+export type ParseOutput = (code: string) => unknown;
 
 interface Node {
   type?: string;
@@ -21,19 +25,25 @@ const PARSE_OPTIONS = {
     allowAwaitOutsideFunction: true,
     allowImportExportEverywhere: true,
     allowUndeclaredExports: true,
+    errorRecovery: true, // semantic slips (a redeclaration, say) still give a tree to count in
   },
 };
+
+/** Babel's parser (already a peer of the plugin), lenient about what a bundler may emit. */
+export function babelParser(babel: Babel): ParseOutput {
+  return (code) => babel.parseSync(code, PARSE_OPTIONS);
+}
 
 /**
  * Where native async functions, methods and arrows start in `code` (offsets,
  * in no particular order), or undefined when the parser cannot read it (the
  * report then says so).
  */
-export function findNativeAsync(babel: Babel, code: string): number[] | undefined {
-  if (!code.includes('async')) return []; // no function can be async without the keyword
+export function findNativeAsync(parse: ParseOutput, code: string): number[] | undefined {
+  if (!/\basync\b/.test(code)) return []; // no function can be async without the keyword
   let ast: unknown;
   try {
-    ast = babel.parseSync(code, PARSE_OPTIONS);
+    ast = parse(code);
   } catch {
     return undefined;
   }

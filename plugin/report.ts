@@ -30,8 +30,8 @@ export class BuildReport {
 
   /** Records a module of the output with `count` native async functions (undefined: it could not be parsed). */
   addModule(id: string, count: number | undefined): void {
-    if (EXEMPT.test(id)) return;
     this.noteEngine(id);
+    if (EXEMPT.test(id)) return;
     const shown = displayId(id, this.root);
     if (count === undefined) this.unreadable.add(shown);
     else if (count > 0) this.leftAsync.set(shown, (this.leftAsync.get(shown) ?? 0) + count);

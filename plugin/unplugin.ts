@@ -7,6 +7,7 @@ import { cleanPath, lowerAsync, type Babel } from './lower-async.js';
 import { requirePeers } from './peers.js';
 import { esbuildSetup, rollupHooks, webpackApply } from './resolve-from-app.js';
 import { esbuildReport, rollupReport, webpackReport } from './report-hooks.js';
+import { babelParser } from './report-scan.js';
 import { viteConfig } from './vite-config.js';
 
 type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
@@ -81,7 +82,7 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
   const babel = peers['@babel/core'] as Babel;
   const asyncToGenerator = peers['@babel/plugin-transform-async-to-generator'];
 
-  const report = { babel, strict: options.strict === true };
+  const report = { parse: babelParser(babel), strict: options.strict === true };
   let viteRoot = process.cwd();
 
   const instance = createUnplugin((factoryOptions) => ({

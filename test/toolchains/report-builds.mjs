@@ -27,7 +27,7 @@ async function said(build) {
 const out = (dir, name) => path.join(dir, 'out', `report-${name}`);
 
 export const REPORT_BUILDS = {
-  'Vite build': (dir, name, plugins) =>
+  'Vite build': (dir, name, plugins, { external } = {}) =>
     said((warnings) =>
       viteBuild({
         root: dir,
@@ -37,11 +37,11 @@ export const REPORT_BUILDS = {
         build: {
           outDir: out(dir, name),
           emptyOutDir: true,
-          rollupOptions: { onwarn: (warning) => warnings.push(warning.message) },
+          rollupOptions: { external, onwarn: (warning) => warnings.push(warning.message) },
         },
       }),
     ),
-  Rollup: (dir, name, plugins) =>
+  Rollup: (dir, name, plugins, { external } = {}) =>
     said(async (warnings) => {
       const bundle = await rollup({
         input: path.join(dir, 'src/main.ts'),
@@ -50,15 +50,16 @@ export const REPORT_BUILDS = {
           typescript({ tsconfig: path.join(dir, 'tsconfig.json'), filterRoot: dir }),
           ...plugins,
         ],
+        external,
         onwarn: (warning) => warnings.push(warning.message),
       });
       try {
-        await bundle.write({ file: path.join(out(dir, name), 'bundle.js'), format: 'iife' });
+        await bundle.write({ file: path.join(out(dir, name), 'bundle.js'), format: 'es' });
       } finally {
         await bundle.close();
       }
     }),
-  webpack: (dir, name, plugins) =>
+  webpack: (dir, name, plugins, { external = [] } = {}) =>
     said(async (warnings) => {
       const compiler = webpack({
         mode: 'production',
@@ -67,6 +68,7 @@ export const REPORT_BUILDS = {
         output: { path: out(dir, name), filename: 'bundle.js' },
         resolve: { extensions: ['.ts', '.js'] },
         module: { rules: [{ test: /\.ts$/, loader: typescriptLoader }] },
+        externals: Object.fromEntries(external.map((id) => [id, 'globalThis.external'])),
         plugins,
       });
       const stats = await new Promise((resolve, reject) =>

@@ -77,6 +77,32 @@ describe('the build-time report', () => {
     });
   }
 
+  it('esbuild, minified with a source map: the map names the module left unlowered', async () => {
+    const tasklocal = await loadPlugin(dir, 'esbuild');
+    const plugins = [tasklocal({ exclude: /values\.js$/ })];
+    const options = { minify: true, sourcemap: true };
+    const { warnings, error } = await REPORT_BUILDS.esbuild(dir, 'esbuild-minified', plugins, options);
+    assert.equal(error, undefined);
+    assert.equal(warnings.length, 1, `one warning, got ${JSON.stringify(warnings)}`);
+    assert.match(warnings[0], LEFT_IN_VALUES);
+  });
+
+  for (const name of ['Vite build', 'Rollup', 'webpack']) {
+    it(`${name} with fixture-dep external: a browser build, so the report names it`, async () => {
+      const tasklocal = await loadPlugin(dir, TOOLS[name]);
+      const build = REPORT_BUILDS[name];
+      const { warnings, error } = await build(dir, `${name}-external`, [tasklocal()], {
+        external: ['fixture-dep'],
+      });
+      assert.equal(error, undefined);
+      assert.equal(warnings.length, 1, `one warning, got ${JSON.stringify(warnings)}`);
+      assert.match(
+        warnings[0],
+        /tasklocal: this bundle leaves fixture-dep external, and it (?:loads zone\.js|runs in a browser)/,
+      );
+    });
+  }
+
   describe('a Node server bundle on zone.js with esbuild packages: "external"', () => {
     /** Bundles server/server.ts for Node into out/<name>.mjs; returns tasklocal's messages and what a run printed. */
     async function buildAndRun(name, plugins, options) {
