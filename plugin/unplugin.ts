@@ -12,21 +12,35 @@ import {
   type MagicStringClass,
   type Oxc,
 } from './precompiled-async.js';
-import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
+import { esbuildSetup, rollupHooks, webpackApply } from './resolve-from-app.js';
+import { esbuildReport, rollupReport, webpackReport } from './report-hooks.js';
+import { oxcParser } from './report-scan.js';
+import { viteConfig } from './vite-config.js';
 
 /** Options of every tasklocal bundler plugin. */
 export interface TasklocalPluginOptions {
   /**
    * Files to lower (default: every .js, .jsx, .ts, .tsx, .mjs, .cjs, .mts, .cts module, node_modules
-   * included). Globs are read from the bundler's root; only JavaScript-like modules are ever lowered.
+   * included, and Vue and Svelte components as their compilers emit them). Globs are read from the
+   * bundler's root; only JavaScript-like modules are ever lowered.
    */
   include?: FilterPattern;
   /** Files to leave alone, besides zone.js, tasklocal itself and virtual modules, which are never lowered. */
   exclude?: FilterPattern;
+  /**
+   * After bundling, native async functions left in the output, and externals
+   * the plugin cannot lower on an engine that needs lowering, are reported as
+   * a warning; `strict: true` makes the report an error that fails the build.
+   */
+  strict?: boolean;
 }
 
-/** A JavaScript-like module id: by extension, or by the `lang` query a framework puts on a block. */
-const SCRIPT_LIKE = /\.[cm]?[jt]sx?(?:$|[?#])|[?&]lang[.=][jt]sx?(?:$|[&#?])/;
+/**
+ * The modules that hold scripts: JavaScript-like ids by extension or by the `lang` query a framework puts
+ * on a block (`App.vue?vue&type=script&setup=true&lang.ts`), and Vue and Svelte components themselves,
+ * never their style blocks (`App.vue?vue&type=style…&lang.css`, `App.svelte?svelte&type=style…`).
+ */
+const SCRIPT_LIKE = /\.[cm]?[jt]sx?(?:$|[?#])|[?&]lang[.=][jt]sx?(?:$|[&#?])|\.(?:vue|svelte)$/;
 /** tasklocal's dist/ (this file is built to dist/plugin/), wherever it is linked from. */
 const OWN_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url))) + path.sep;
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,12 +57,16 @@ const NEVER = [
   /[\\/]node_modules[\\/]webpack[\\/]hot[\\/]/,
 ];
 
+/** Marks the instance Vite 7 runs inside its esbuild pre-bundle. */
+const PREBUNDLE = Symbol('tasklocal in Vite 7 pre-bundling');
+type InstanceOptions = TasklocalPluginOptions & { [PREBUNDLE]?: boolean };
+
 type Tool = 'vite' | 'rollup' | 'esbuild' | 'webpack' | 'rolldown';
 
 interface Unplugin {
   createUnplugin: (
-    factory: (options: TasklocalPluginOptions | undefined) => object,
-  ) => Record<Tool, (options?: TasklocalPluginOptions) => unknown>;
+    factory: (options: InstanceOptions | undefined) => object,
+  ) => Record<Tool, (options?: InstanceOptions) => unknown>;
 }
 
 /**
@@ -69,17 +87,18 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
   const oxc = peers['oxc-parser'] as Oxc;
   const magicString = peers['magic-string'] as MagicStringClass;
 
-  const instance = createUnplugin(() => ({
+  const report = { parse: oxcParser(oxc), strict: options.strict === true };
+
+  const instance = createUnplugin((factoryOptions) => ({
     name: 'tasklocal',
-    // 'post': the plugin lowers what the framework compilers and TypeScript
-    // emitted (Vite, Rollup, webpack's post loader), so a type-checking loader
-    // sees the sources as written. esbuild's onLoad still hands it raw
-    // TypeScript or JSX, which the parser reads by the id's extension.
+    // 'post': the plugin lowers what the framework compilers (Vue, Svelte) and TypeScript emitted (Vite,
+    // Rollup, webpack's post loader), in whatever order the user lists the plugins, so a type-checking
+    // loader sees the sources as written. esbuild's onLoad still hands it raw TypeScript or JSX, which the
+    // parser reads by the id's extension.
     enforce: 'post',
     transform: {
-      // The cheap tests, run natively by Vite and rolldown: a JavaScript-like id (by extension or `lang`
-      // query), never one of NEVER, and code that says `async` or names a compiler's async helper.
-      // `accepts` then applies the user's globs.
+      // The cheap tests, run natively by Vite and rolldown: a script-like id, never one of NEVER, and code
+      // that says `async` or names a compiler's async helper. `accepts` then applies the user's globs.
       filter: { id: { include: [SCRIPT_LIKE], exclude: NEVER }, code: [/\basync\b/, PRECOMPILED_ASYNC_HINT] },
       handler(this: { warn(message: string): void }, code: string, id: string) {
         if (!accepts(id)) return null;
@@ -98,25 +117,36 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
       },
     },
     vite: {
-      // Vite's dev server pre-bundles dependencies with rolldown before any
-      // transform hook sees them: lower them there too.
-      configResolved: (config: { root: string }) => setRoot(config.root),
-      config: () => ({
-        resolve: viteResolve,
-        optimizeDeps: { rolldownOptions: { plugins: [instance.rolldown(options)] } },
-      }),
+      // Vite's dev server pre-bundles dependencies before any transform hook
+      // sees them (Vite 7 with esbuild, Vite 8 with Rolldown): lower them there too.
+      config(this: { meta?: { viteVersion?: string } }) {
+        return viteConfig(this?.meta?.viteVersion, {
+          esbuild: () => instance.esbuild({ ...options, [PREBUNDLE]: true } as InstanceOptions),
+          rolldown: () => instance.rolldown(options),
+        });
+      },
+      configResolved(config: { root: string }) {
+        setRoot(config.root);
+      },
+      generateBundle: rollupReport(report, () => root),
     },
     // The coroutine() import added to a dependency resolves from the app (resolve-from-app.ts).
-    rollup: rollupHooks(),
-    esbuild: {
-      setup(build: Parameters<typeof esbuildSetup>[0]) {
-        setRoot(build.initialOptions.absWorkingDir);
-        esbuildSetup(build);
-      },
-    },
-    webpack(compiler: Parameters<typeof webpackApply>[0]) {
+    // After bundling, the report says what escaped lowering (report.ts).
+    rollup: { ...rollupHooks(), generateBundle: rollupReport(report, () => root) },
+    // Inside Vite's esbuild pre-bundle, Vite's own resolver (resolve.dedupe) finds tasklocal, and no report is made.
+    esbuild: (factoryOptions as InstanceOptions | undefined)?.[PREBUNDLE]
+      ? {}
+      : {
+          setup(build: Parameters<typeof esbuildSetup>[0] & Parameters<typeof esbuildReport>[1]) {
+            setRoot(build.initialOptions.absWorkingDir);
+            esbuildSetup(build);
+            esbuildReport(report, build);
+          },
+        },
+    webpack(compiler: Parameters<typeof webpackApply>[0] & Parameters<typeof webpackReport>[1]) {
       setRoot(compiler.context);
       webpackApply(compiler);
+      webpackReport(report, compiler);
     },
   }));
   return instance[tool](options);
