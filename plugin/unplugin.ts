@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanPath, lowerAsync, type Babel } from './lower-async.js';
 import { requirePeers } from './peers.js';
 import { esbuildSetup, rollupHooks, viteResolve, webpackApply } from './resolve-from-app.js';
+import { vitestConfig } from './vitest-deps.js';
 
 type FilterPattern = string | RegExp | ReadonlyArray<string | RegExp>;
 
@@ -88,10 +89,12 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     },
     vite: {
       // Vite's dev server pre-bundles dependencies with rolldown before any
-      // transform hook sees them: lower them there too.
+      // transform hook sees them: lower them there too. Vitest leaves
+      // dependencies to Node unless told to run them through Vite (vitest-deps.ts).
       config: () => ({
         resolve: viteResolve,
         optimizeDeps: { rolldownOptions: { plugins: [instance.rolldown(options)] } },
+        ...vitestConfig(),
       }),
     },
     // The coroutine() import added to a dependency resolves from the app (resolve-from-app.ts).
