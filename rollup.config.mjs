@@ -25,7 +25,7 @@ const forBrowsers = () => ({
 
 // The bundler plugins (plugin/): build-time code for Node, one self-contained
 // file per tool and format. Their peers and Node's builtins stay imports.
-const pluginTools = ['vite', 'rollup', 'esbuild', 'webpack', 'jest'];
+const pluginTools = ['vite', 'rollup', 'esbuild', 'webpack', 'jest', 'loader', 'next'];
 const pluginExternal = (id) =>
   /^(node:|unplugin$|@babel\/|tasklocal$|vite$|rollup$|esbuild$|webpack$)/.test(id);
 const pluginTs = () => typescript({ tsconfig: './plugin/tsconfig.json', declaration: false });
