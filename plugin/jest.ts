@@ -5,6 +5,7 @@
 // plain JavaScript whatever the source language, and type-checks as the user
 // wrote it. Installed packages, which Jest loads as they are, are lowered
 // only. `jestTransform()` gives the two config entries that route both there.
+import remapping from '@jridgewell/remapping';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,6 +46,29 @@ const IN_NODE_MODULES = /[\\/]node_modules[\\/]/;
 const OWN_VERSION = createHash('sha1')
   .update(fs.readFileSync(fileURLToPath(import.meta.url)))
   .digest('hex');
+
+type MapInput = Parameters<typeof remapping>[0];
+
+const INLINE_MAP =
+  /\n?\/\/# sourceMappingURL=data:application\/json;(?:charset=utf-8;)?base64,([A-Za-z0-9+/=]+)\s*$/;
+
+/**
+ * The transformer's output with its map apart: babel-jest and ts-jest also
+ * append it to the code as a comment, which the lowering must not read as
+ * its own input map (the two maps are composed once, in throughBoth).
+ */
+function withoutInlineMap(result: TransformedSource): TransformedSource {
+  const inline = INLINE_MAP.exec(result.code);
+  if (inline === null) return result;
+  const code = result.code.slice(0, inline.index);
+  const map: unknown = result.map ?? JSON.parse(Buffer.from(inline[1] ?? '', 'base64').toString('utf8'));
+  return { code, map };
+}
+
+/** One map from the lowered code to the sources: the lowering's, then the app transformer's. */
+function throughBoth(lowering: unknown, transformer: unknown): string {
+  return remapping([lowering, transformer] as MapInput, () => null).toString();
+}
 
 /** The wrapped transformer, resolved from the project's rootDir as Jest resolves its own. */
 function loadTransformer(name: string, rootDir: string, config: unknown): Transformer {
@@ -91,12 +115,13 @@ export function createTransformer(options: TasklocalJestOptions = {}) {
       let map: unknown;
       if (!IN_NODE_MODULES.test(file)) {
         const result = inner(jestOptions.config.rootDir).process(source, file, innerOptions(jestOptions));
-        ({ code, map } = typeof result === 'string' ? { code: result, map: undefined } : result);
+        ({ code, map } = withoutInlineMap(typeof result === 'string' ? { code: result } : result));
       }
       // The code is JavaScript now, CommonJS or a module by its own syntax:
       // lowered as a .js file, which lets the lowering tell which from the code.
       const lowered = lower(code, IN_NODE_MODULES.test(file) ? file : `${file}.js`);
-      return lowered ? { code: lowered.code, map: lowered.map } : { code, map };
+      if (lowered === null) return { code, map };
+      return { code: lowered.code, map: map ? throughBoth(lowered.map, map) : lowered.map };
     },
   };
 }
