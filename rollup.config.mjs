@@ -1,6 +1,7 @@
 // Builds dist/ from the one source tree: ESM, CJS, UMD (plain and minified)
 // and a single bundled .d.ts. zone.js is never bundled: tasklocal reads the
 // global Zone at first use.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import path from 'node:path';
@@ -25,15 +26,17 @@ const forBrowsers = () => ({
 
 // The bundler plugins (plugin/): build-time code for Node, one self-contained
 // file per tool and format. Their peers and Node's builtins stay imports.
-const pluginTools = ['vite', 'rollup', 'esbuild', 'webpack'];
+const pluginTools = ['vite', 'rollup', 'esbuild', 'webpack', 'jest', 'loader', 'next'];
 const pluginExternal = (id) =>
   /^(node:|unplugin$|oxc-parser$|magic-string$|tasklocal$|vite$|rollup$|esbuild$|webpack$)/.test(id);
 const pluginTs = () => typescript({ tsconfig: './plugin/tsconfig.json', declaration: false });
+// tasklocal/jest composes source maps with @jridgewell/remapping, bundled in.
+const pluginResolve = (tool) => (tool === 'jest' ? [nodeResolve()] : []);
 const pluginBuilds = pluginTools.flatMap((tool) => [
   {
     input: `plugin/${tool}.ts`,
     external: pluginExternal,
-    plugins: [pluginTs()],
+    plugins: [...pluginResolve(tool), pluginTs()],
     output: [
       { file: `dist/plugin/${tool}.mjs`, format: 'es', sourcemap: true },
       // exports.default and exports.tasklocal: the .d.cts below says the same.

@@ -16,6 +16,7 @@ import { esbuildSetup, rollupHooks, webpackApply } from './resolve-from-app.js';
 import { esbuildReport, rollupReport, webpackReport } from './report-hooks.js';
 import { oxcParser } from './report-scan.js';
 import { viteConfig } from './vite-config.js';
+import { vitestConfig } from './vitest-deps.js';
 
 /** Options of every tasklocal bundler plugin. */
 export interface TasklocalPluginOptions {
@@ -119,11 +120,13 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     vite: {
       // Vite's dev server pre-bundles dependencies before any transform hook
       // sees them (Vite 7 with esbuild, Vite 8 with Rolldown): lower them there too.
+      // Vitest leaves dependencies to Node unless told to run them through Vite (vitest-deps.ts).
       config(this: { meta?: { viteVersion?: string } }) {
-        return viteConfig(this?.meta?.viteVersion, {
+        const prebundle = viteConfig(this?.meta?.viteVersion, {
           esbuild: () => instance.esbuild({ ...options, [PREBUNDLE]: true } as InstanceOptions),
           rolldown: () => instance.rolldown(options),
         });
+        return { ...prebundle, ...vitestConfig() };
       },
       configResolved(config: { root: string }) {
         setRoot(config.root);
