@@ -9,3 +9,5 @@ import './standalone/exclusions.js';
 import './shared.js';
 import './standalone/engine-standalone.spec.js';
 import './standalone/standalone-pages.spec.js';
+import './opentelemetry/context-manager.spec.js';
+import './opentelemetry/standalone.spec.js';

@@ -7,3 +7,6 @@ import './standalone/use-standalone.js';
 import './standalone/exclusions.js';
 import './shared.js';
 import './standalone/engine-standalone.spec.js';
+import './opentelemetry/context-manager.spec.js';
+import './opentelemetry/event-emitter.spec.js';
+import './opentelemetry/standalone.spec.js';
