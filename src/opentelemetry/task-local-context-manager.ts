@@ -39,6 +39,8 @@ export class TaskLocalContextManager implements ContextManager {
     if (typeof fn !== 'function') {
       throw new TypeError(`TaskLocalContextManager.with(context, fn) needs a function, got ${typeof fn}.`);
     }
+    // Instrumentations mostly pass no thisArg: then fn is called as it is.
+    if (thisArg === undefined) return this.current.run(context, fn, ...args);
     return this.current.run(context, callWithThis, fn as unknown as Listener, thisArg, args) as ReturnType<F>;
   }
 
