@@ -87,6 +87,12 @@ function checkTraces(spans) {
   return { traces: traces.size, requests: requests.size, problems };
 }
 
+it("the README's Node setup is this server's, word for word", () => {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const file = path.join(fixturesDir, 'opentelemetry-node', 'tracing-tasklocal.cjs');
+  assert.ok(readme.includes(fs.readFileSync(file, 'utf8')), `README.md does not show ${file} as it is`);
+});
+
 describe('an Express 5 server traced with the OpenTelemetry Node SDK, 500 concurrent requests', () => {
   let packed;
   let dir;

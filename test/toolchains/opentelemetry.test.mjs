@@ -88,6 +88,14 @@ function underOwnAction(report) {
   return { own: own.length, of: report.fetches.length, byStep };
 }
 
+it("the README's browser setups are this app's, word for word", () => {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  for (const setup of ['standalone', 'zone']) {
+    const file = path.join(fixturesDir, 'opentelemetry', 'src', `tracing-${setup}.ts`);
+    assert.ok(readme.includes(fs.readFileSync(file, 'utf8')), `README.md does not show ${file} as it is`);
+  }
+});
+
 describe('a browser app traced with OpenTelemetry, built by Vite 8, in headless Chromium', () => {
   let suite;
   let dir;
