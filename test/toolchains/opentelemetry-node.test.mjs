@@ -27,9 +27,10 @@ const REQUESTS = 500;
 const SERVER_KIND = 1; // SpanKind.SERVER
 const installed = (name) => path.join(repoRoot, 'node_modules', name);
 
-/** Starts `node --require ./<tracing> server.cjs` in dir; resolves to its port and a stop function. */
-function startServer(dir, tracing) {
-  const child = spawn(process.execPath, ['--require', `./${tracing}`, 'server.cjs'], { cwd: dir });
+/** Starts `node [--require preload] --require ./<tracing> server.cjs` in dir; resolves to its port and a stop function. */
+function startServer(dir, tracing, preload = []) {
+  const requires = [...preload, `./${tracing}`].flatMap((module) => ['--require', module]);
+  const child = spawn(process.execPath, [...requires, 'server.cjs'], { cwd: dir });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   return new Promise((resolve, reject) => {
@@ -135,4 +136,23 @@ describe('an Express 5 server traced with the OpenTelemetry Node SDK, 500 concur
       }
     });
   }
+
+  it('control: with zone.js loaded first, tasklocal runs on zones, native await loses the context, and the check says so', async (t) => {
+    const server = await startServer(dir, 'tracing-tasklocal.cjs', ['zone.js/node']);
+    try {
+      await Promise.all(Array.from({ length: REQUESTS }, (_, id) => getJson(server.port, `/orders/${id}`)));
+      const report = await getJson(server.port, '/spans');
+      const result = checkTraces(report.spans);
+      t.diagnostic(
+        `${report.spans.length} spans in ${result.traces} traces; ${result.problems.length} problems`,
+      );
+      assert.equal(report.engine, 'zone');
+      assert.ok(
+        result.problems.length > 0,
+        'the check found nothing wrong where native await lost every context',
+      );
+    } finally {
+      server.stop();
+    }
+  });
 });
