@@ -110,6 +110,16 @@ describe('an Express 5 server traced with the OpenTelemetry Node SDK, 500 concur
     if (packed && !process.env.KEEP_CONSUMERS) fs.rmSync(packed.workDir, { recursive: true, force: true });
   });
 
+  it('ships the entry as ESM, CJS and types, while the runtime entries never mention @opentelemetry', () => {
+    for (const file of ['mjs', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/opentelemetry.${ext}`)) {
+      assert.ok(packed.files.includes(file), `the tarball lacks ${file}`);
+    }
+    for (const file of ['tasklocal.mjs', 'tasklocal.cjs', 'tasklocal.browser.mjs', 'tasklocal.umd.js']) {
+      const text = fs.readFileSync(path.join(dir, 'node_modules', 'tasklocal', 'dist', file), 'utf8');
+      assert.ok(!text.includes('@opentelemetry'), `dist/${file} mentions @opentelemetry`);
+    }
+  });
+
   for (const [tracing, engine] of [
     ['tracing-tasklocal.cjs', 'async-local-storage'],
     ['tracing-async-local-storage.cjs', null],
