@@ -54,6 +54,41 @@ const pluginBuilds = pluginTools.flatMap((tool) => [
   },
 ]);
 
+// tasklocal/opentelemetry: its own ESM, CJS and types. It imports the runtime
+// as 'tasklocal', so an app holds one copy of it, and @opentelemetry/api stays
+// the app's (an optional peer).
+const otelInput = 'src/opentelemetry/index.ts';
+const runtimeAsPackage = {
+  name: 'tasklocal-runtime-as-package',
+  resolveId(source, importer) {
+    if (source === '../index.js' && importer?.includes(`${path.sep}src${path.sep}opentelemetry${path.sep}`)) {
+      return { id: 'tasklocal', external: true };
+    }
+    return null;
+  },
+};
+const otelExternal = (id) => id === 'tasklocal' || id.startsWith('@opentelemetry/');
+const opentelemetryBuilds = [
+  {
+    input: otelInput,
+    external: otelExternal,
+    plugins: [runtimeAsPackage, ts()],
+    output: [
+      { file: 'dist/opentelemetry.mjs', format: 'es', sourcemap: true },
+      { file: 'dist/opentelemetry.cjs', format: 'cjs', sourcemap: true },
+    ],
+  },
+  {
+    input: otelInput,
+    external: otelExternal,
+    plugins: [runtimeAsPackage, dts()],
+    output: [
+      { file: 'dist/opentelemetry.d.ts', format: 'es' },
+      { file: 'dist/opentelemetry.d.cts', format: 'es' },
+    ],
+  },
+];
+
 export default [
   {
     input,
@@ -90,4 +125,5 @@ export default [
     ],
   },
   ...pluginBuilds,
+  ...opentelemetryBuilds,
 ];

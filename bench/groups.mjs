@@ -14,3 +14,7 @@ export const SEQUENCE_HEAP = 'an inheriting Local per task: heap held after the 
 /** How many tasks each run of the sequence has; the first is the baseline. */
 export const SEQUENCE_SIZES = [2000, 4000, 8000, 16000];
 export const sequenceName = (tasks) => `${tasks.toLocaleString('en')} tasks`;
+/** OpenTelemetry context managers (issue 21): one with() around one active(), in the zone.js page. */
+export const OTEL_WITH_ZONE = 'OpenTelemetry with() + active(), zone.js (per call)';
+/** The same in Node without zone.js, in a process of its own (bench/opentelemetry-node.mjs). */
+export const OTEL_WITH_ALS = 'OpenTelemetry with() + active(), AsyncLocalStorage (per call)';

@@ -3,10 +3,17 @@
 // and the shared cases) and the standalone-engine page (no zone.js: a page
 // commits to one engine). Not minified: the cases should run as written.
 import nodeResolve from '@rollup/plugin-node-resolve';
+import path from 'node:path';
+
+// dist/opentelemetry.mjs imports the runtime as 'tasklocal': the same built copy the cases use.
+const oneTasklocal = {
+  name: 'one-tasklocal',
+  resolveId: (id) => (id === 'tasklocal' ? path.resolve('dist/tasklocal.mjs') : null),
+};
 
 const page = (input, file) => ({
   input,
-  plugins: [nodeResolve({ browser: true })],
+  plugins: [oneTasklocal, nodeResolve({ browser: true })],
   output: { file, format: 'iife' },
   onwarn(warning, warn) {
     // OpenTelemetry's ESM build rewrites `this` at top level; harmless here.

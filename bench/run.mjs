@@ -19,12 +19,19 @@ execFileSync(process.execPath, ['--expose-gc', here('node.mjs'), nodeOutput, ...
 });
 const node = JSON.parse(readFileSync(nodeOutput, 'utf8'));
 
+// OpenTelemetry's managers on AsyncLocalStorage: a process without zone.js.
+const otelOutput = here('results.opentelemetry.json');
+execFileSync(process.execPath, [here('opentelemetry-node.mjs'), otelOutput, ...(quick ? ['--quick'] : [])], {
+  stdio: 'inherit',
+});
+const nodeAsyncLocalStorage = JSON.parse(readFileSync(otelOutput, 'utf8'));
+
 console.log('Chromium: running…');
 const chromium = await runInChromium({ quick, log: console.log });
 console.log(`\n${report(chromium.environment, chromium)}\n`);
 
 writeFileSync(
   here('results.json'),
-  JSON.stringify({ date: new Date().toISOString(), node, chromium }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), node, nodeAsyncLocalStorage, chromium }, null, 2),
 );
 console.log(`Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

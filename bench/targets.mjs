@@ -4,6 +4,8 @@
 import {
   IDLE,
   MEMORY,
+  OTEL_WITH_ALS,
+  OTEL_WITH_ZONE,
   READ,
   READ3,
   READ_STANDALONE,
@@ -24,6 +26,8 @@ export const GROUP_BASELINES = {
   [MEMORY]: 'raw Zone.fork({ properties }).run',
   [IDLE]: 'tasklocal spawn, 0 idle inheriting Locals',
   [SEQUENCE]: sequenceName(SEQUENCE_SIZES[0]),
+  [OTEL_WITH_ZONE]: 'ZoneContextManager',
+  [OTEL_WITH_ALS]: 'AsyncLocalStorageContextManager',
 };
 
 /**
@@ -85,6 +89,21 @@ export const TARGETS = [
     subject: 'tasklocal TaskVar get()',
     baseline: 'plain getter method',
     limit: null,
+  },
+  // tasklocal/opentelemetry (issue 21): no slower than OpenTelemetry's own manager for the platform.
+  {
+    group: OTEL_WITH_ZONE,
+    subject: 'TaskLocalContextManager',
+    baseline: 'ZoneContextManager',
+    limit: 1.0,
+    noise: 0.05,
+  },
+  {
+    group: OTEL_WITH_ALS,
+    subject: 'TaskLocalContextManager',
+    baseline: 'AsyncLocalStorageContextManager',
+    limit: 1.0,
+    noise: 0.05,
   },
   // Across pages: each side over its own page's bare Proxy floor (see crossRatio).
   {

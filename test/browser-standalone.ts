@@ -10,3 +10,5 @@ import './shared.js';
 import './standalone/engine-standalone.spec.js';
 import './standalone/escape-warning.spec.js';
 import './standalone/standalone-pages.spec.js';
+import './opentelemetry/context-manager.spec.js';
+import './opentelemetry/standalone.spec.js';

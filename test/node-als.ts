@@ -4,3 +4,7 @@ import './shared.js';
 import './als/engine-als.spec.js';
 import './als/native-async-als.spec.js';
 import './node/inspect.spec.js';
+import './opentelemetry/context-manager.spec.js';
+import './opentelemetry/callbacks.spec.js';
+import './opentelemetry/event-emitter.spec.js';
+import './opentelemetry/node-callbacks.spec.js';

@@ -8,3 +8,6 @@ import './standalone/exclusions.js';
 import './shared.js';
 import './standalone/engine-standalone.spec.js';
 import './standalone/escape-warning.spec.js';
+import './opentelemetry/context-manager.spec.js';
+import './opentelemetry/event-emitter.spec.js';
+import './opentelemetry/standalone.spec.js';

@@ -11,3 +11,8 @@ import './node/dist.spec.js';
 import './hardening/node/zone-load.spec.js';
 import './hardening/node/node-server.spec.js';
 import './hardening/node/two-copies.spec.js';
+import './opentelemetry/context-manager.spec.js';
+import './opentelemetry/callbacks.spec.js';
+import './opentelemetry/event-emitter.spec.js';
+import './opentelemetry/node-callbacks.spec.js';
+import './opentelemetry/zone.spec.js';
