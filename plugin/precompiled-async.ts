@@ -110,9 +110,10 @@ export function keepPrecompiledAsync(
     edited.overwrite(body.start, body.end, replacement);
   }
   const format = moduleFormat(parsed.module.hasModuleSyntax, id, usesCommonJs(oxc, parsed.program));
-  const binding = format === 'cjs'
-    ? `var ${coroutine} = require("tasklocal").coroutine;`
-    : `import { coroutine as ${coroutine} } from "tasklocal";`;
+  const binding =
+    format === 'cjs'
+      ? `var ${coroutine} = require("tasklocal").coroutine;`
+      : `import { coroutine as ${coroutine} } from "tasklocal";`;
   const at = insertionPoint(parsed.program);
   edited.appendLeft(at, at === 0 ? binding : ` ${binding}`);
   return {

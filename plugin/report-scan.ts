@@ -19,7 +19,8 @@ interface Node {
 export function oxcParser(oxc: Oxc): ParseOutput {
   return (code) => {
     const parsed = oxc.parseSync('output.js', code, { lang: 'js', sourceType: 'unambiguous' });
-    if (parsed.errors.length > 0 && parsed.program.body.length === 0) throw new SyntaxError('unreadable output');
+    if (parsed.errors.length > 0 && parsed.program.body.length === 0)
+      throw new SyntaxError('unreadable output');
     return parsed.program;
   };
 }

@@ -123,7 +123,7 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
       // Vitest leaves dependencies to Node unless told to run them through Vite (vitest-deps.ts).
       config(this: { meta?: { viteVersion?: string } }) {
         const prebundle = viteConfig(this?.meta?.viteVersion, {
-          esbuild: () => instance.esbuild({ ...options, [PREBUNDLE]: true } as InstanceOptions),
+          esbuild: () => instance.esbuild({ ...options, [PREBUNDLE]: true }),
           rolldown: () => instance.rolldown(options),
         });
         return { ...prebundle, ...vitestConfig() };
@@ -137,7 +137,7 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
     // After bundling, the report says what escaped lowering (report.ts).
     rollup: { ...rollupHooks(), generateBundle: rollupReport(report, () => root) },
     // Inside Vite's esbuild pre-bundle, Vite's own resolver (resolve.dedupe) finds tasklocal, and no report is made.
-    esbuild: (factoryOptions as InstanceOptions | undefined)?.[PREBUNDLE]
+    esbuild: factoryOptions?.[PREBUNDLE]
       ? {}
       : {
           setup(build: Parameters<typeof esbuildSetup>[0] & Parameters<typeof esbuildReport>[1]) {
