@@ -49,8 +49,8 @@ test('the lowered output maps back to the TypeScript source line, through the ap
     },
   });
   const { code, map } = transformer.process(SOURCE, file, jestOptions);
-  assert.match(code, /coroutine/, 'the async function was not lowered');
-  assert.match(code, /require\("tasklocal"\)/, 'the CommonJS output did not require coroutine');
+  assert.match(code, /startCoroutine/, 'the async function was not lowered');
+  assert.match(code, /require\("tasklocal"\)/, 'the CommonJS output did not require startCoroutine');
 
   const lines = code.split('\n');
   const line = lines.findIndex((text) => text.includes('checkpoint(id)')) + 1;

@@ -56,7 +56,7 @@ describe('the standalone toolchain app in Vite 7 dev, in headless Chromium', () 
     const { reads, prebundled } = await readsInVite7Dev(shared.suite, dir, 'plugin', [tasklocal()]);
     t.diagnostic(`read: ${JSON.stringify(reads)}`);
     assertOwnValues(reads);
-    assert.match(prebundled, /coroutine\(/, 'the pre-bundled fixture-dep holds the lowered get()');
+    assert.match(prebundled, /startCoroutine/, 'the pre-bundled fixture-dep holds the lowered get()');
   });
 
   it('without the plugin (control): native await loses the tasks their values', async (t) => {
