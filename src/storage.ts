@@ -1,8 +1,8 @@
 import { describe } from './describe.js';
 import type { BaseDiscriminator } from './discriminator.js';
 import { engine } from './engine.js';
-import { cacheFilled, mayCache } from './read-cache.js';
-import { realm, type Heir, type ReadCache } from './realm.js';
+import { recordHeir, type Heir } from './heirs.js';
+import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
 import { replayConstructor, type Replay } from './replay.js';
 import { outsideTaskError } from './task-scoped.js';
 import type { Task } from './task.js';
@@ -43,16 +43,6 @@ function taskNow(): Task | null {
 }
 
 /**
- * Called by `spawn` once the child's context exists: every inheriting Local
- * that holds values in the spawning task gives the child a shallow copy.
- * Only tasks pass values on: code outside any task does not.
- */
-export function inheritLocals(spawner: object | null, child: object): void {
-  const heirs = spawner === null ? undefined : realm.heirs.get(spawner);
-  if (heirs !== undefined) for (const heir of heirs) heir.inheritInto(child);
-}
-
-/**
  * The stores behind one Local: one per tracked object (weakly, so a finished
  * task's store is collected with it), made on first use, replayed for
  * subclasses, inherited at spawn, and the current one cached for reads.
@@ -67,6 +57,8 @@ export class Storage implements ReadCache, Heir {
   protected lastStore: Store | undefined;
   /** The Local (the proxy) these stores are behind; set once, right after the proxy is made. */
   proxy: object = this;
+  // How the read cache and the heirs of tasks list this object: weakly (see read-cache.ts).
+  private readonly handle = new WeakRef(this);
 
   constructor(protected readonly options: StorageOptions) {
     this.discriminator = options.discriminator;
@@ -122,7 +114,7 @@ export class Storage implements ReadCache, Heir {
     if (mayCache(taskNow())) {
       this.lastOwner = owner;
       this.lastStore = store;
-      cacheFilled(this);
+      cacheFilled(this.handle);
     }
     return store;
   }
@@ -163,10 +155,7 @@ export class Storage implements ReadCache, Heir {
 
   /** Records that this Local holds values in `task`, so that tasks it spawns inherit them. */
   private heirOf(task: object | null): void {
-    if (task === null) return;
-    let heirs = realm.heirs.get(task);
-    if (heirs === undefined) realm.heirs.set(task, (heirs = new Set()));
-    heirs.add(this);
+    if (task !== null) recordHeir(task, this.handle);
   }
 
   private unregister(owner: object | null | undefined): void {

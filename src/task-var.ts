@@ -1,8 +1,7 @@
 import { describe } from './describe.js';
 import { engine } from './engine.js';
 import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
-import { cacheFilled, mayCache } from './read-cache.js';
-import type { ReadCache } from './realm.js';
+import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
 import { outsideTaskError } from './task-scoped.js';
 import { misplaced, TaskVarToken } from './task-var-token.js';
 
@@ -63,6 +62,8 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
   private lastContext: object | undefined;
   private lastVersion = -1;
   private lastValue: T | Default | undefined;
+  // How read-cache.ts lists this cache: weakly.
+  private readonly handle: WeakRef<ReadCache> = new WeakRef(this);
 
   constructor(options: TaskVarOptions<T> = {}) {
     checkOptions(options);
@@ -82,7 +83,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
       this.lastContext = context;
       this.lastVersion = writeVersion();
       this.lastValue = value;
-      cacheFilled(this);
+      cacheFilled(this.handle);
     }
     return value;
   }

@@ -5,4 +5,4 @@ export const VERSION = '0.2.0';
  * Bumped whenever what copies share through the realm (its fields, frames,
  * engines) changes shape: copies with different protocols cannot share tasks.
  */
-export const PROTOCOL = 1;
+export const PROTOCOL = 2;

@@ -18,3 +18,4 @@ import './hardening/discriminator-errors.spec.js';
 import './hardening/subclass-replay.spec.js';
 import './hardening/machinery-names.spec.js';
 import './hardening/defined-accessors.spec.js';
+import './registry.spec.js';
