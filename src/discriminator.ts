@@ -1,5 +1,6 @@
 import { describe } from './describe.js';
 import { engine, withoutZones, type ZoneLike } from './engine.js';
+import { INSPECT, type Inspect } from './not-data.js';
 import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
 import type { Task } from './task.js';
 
@@ -124,6 +125,13 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
   forget(): void {
     this.lastContext = undefined;
     this.lastTask = null;
+  }
+
+  /** How Node's console.log shows it: its options, not its read cache (which may hold another task's zone). */
+  [INSPECT](...[, options, inspect]: Parameters<Inspect>): string {
+    return this.zone === undefined
+      ? 'TaskDiscriminator {}'
+      : `TaskDiscriminator { zone: ${inspect(this.zone.name, options)} }`;
   }
 }
 

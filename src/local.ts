@@ -2,6 +2,7 @@ import { describe } from './describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
 import { takeReplayTarget } from './replay.js';
 import { LocalHandler } from './local-handler.js';
+import type { Inspect } from './not-data.js';
 import { checkSubclass } from './subclass-shape.js';
 
 /**
@@ -75,7 +76,9 @@ type LocalSubclass = (abstract new (...args: never[]) => object) & LocalOptions;
 const OPTIONS = new Set(['discriminator', 'inherit', 'requireTask']);
 let defaultDiscriminator: TaskDiscriminator | undefined;
 
-class LocalImplementation {
+// A class expression named Local: the platform's own messages name the class
+// by this name (structuredClone's "#<Local> could not be cloned").
+const LocalImplementation = class Local {
   constructor(...args: unknown[]) {
     const replayTarget = takeReplayTarget(new.target);
     if (replayTarget !== undefined) return replayTarget;
@@ -99,11 +102,8 @@ class LocalImplementation {
   }
 
   /** How Node's console.log and util.inspect show a Local: its class and the current task's attributes. */
-  [Symbol.for('nodejs.util.inspect.custom')](
-    _depth: number,
-    options: object,
-    inspect: (value: unknown, options: object) => string,
-  ): string {
+  // Symbol.for written out (INSPECT's unique type would make it a member the returned proxy must declare).
+  [Symbol.for('nodejs.util.inspect.custom')](...[, options, inspect]: Parameters<Inspect>): string {
     const name = (Object.getPrototypeOf(this) as { constructor: { name: string } }).constructor.name;
     try {
       return `${name} ${inspect({ ...this }, options)}`;
@@ -111,10 +111,7 @@ class LocalImplementation {
       return `${name} [task-scoped, used outside any task]`; // a requireTask Local printed outside its tasks
     }
   }
-}
-
-// Messages and console output name the class users know.
-Object.defineProperty(LocalImplementation, 'name', { value: 'Local' });
+};
 
 /**
  * One object whose attributes hold a separate value in every task, like

@@ -19,3 +19,4 @@ import './hardening/subclass-replay.spec.js';
 import './hardening/machinery-names.spec.js';
 import './hardening/defined-accessors.spec.js';
 import './registry.spec.js';
+import './not-data.spec.js';

@@ -1,0 +1,32 @@
+// Locals, TaskVars and discriminators are keys to per-task values, not data.
+// Copying one (structuredClone, postMessage, JSON.stringify, object spread)
+// would copy its internal read cache, which may hold another task's value.
+// A Local is a Proxy, which the platform already refuses to clone; a TaskVar
+// gets an enumerable getter that refuses, defined before its other fields, so
+// that every copy reaches it first.
+
+/** Makes every copy of `object` fail with a message that says what to copy instead. */
+export function refuseCopies(object: object, what: string, instead: string): void {
+  Object.defineProperty(object, 'cannotBeCopied', {
+    enumerable: true,
+    get(): never {
+      const message =
+        `A ${what} cannot be copied (structuredClone, postMessage, JSON.stringify, object spread): ` +
+        `it is the key to a value in each task, not a value. Copy or send its value instead: ${instead}.`;
+      // The error structuredClone and postMessage give for what they cannot clone.
+      throw typeof DOMException === 'function'
+        ? new DOMException(message, 'DataCloneError')
+        : new TypeError(message);
+    },
+  });
+}
+
+/** The key Node's util.inspect and console.log call to show an object. */
+export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** The signature of a custom inspect method; `inspect` is Node's, passed in so that the runtime never imports it. */
+export type Inspect = (
+  depth: number,
+  options: object,
+  inspect: (value: unknown, options: object) => string,
+) => string;
