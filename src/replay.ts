@@ -16,8 +16,8 @@ type Pending =
 
 let pending: Pending | null = null;
 
-// Thrown by Local's constructor to end a probe before any subclass code touches `this`.
-const PROBE_DONE = Symbol('probe done');
+// Thrown by Local's constructor to end a probe before any subclass code touches `this`; made once.
+const PROBE_DONE = new Error('tasklocal: the probe of a subclass constructor reached Local');
 
 /** Runs a subclass constructor again with `this` = `proxy`, the Local it first built. */
 export function replayConstructor(proxy: object, replay: Replay): void {
