@@ -3,3 +3,4 @@
 import './shared.js';
 import './als/engine-als.spec.js';
 import './node/inspect.spec.js';
+import './node/listeners.spec.js';

@@ -7,3 +7,4 @@ import './standalone/use-standalone.js';
 import './standalone/exclusions.js';
 import './shared.js';
 import './standalone/engine-standalone.spec.js';
+import './node/listeners.spec.js';
