@@ -202,5 +202,5 @@ export class Storage implements ReadCache, Heir {
  */
 function isOutsideTasks(discriminator: BaseDiscriminator, owner: unknown): boolean {
   if (owner == null) return true;
-  return discriminator instanceof ZoneDiscriminator && engine().frameOf(owner as object).task === null;
+  return discriminator instanceof ZoneDiscriminator && engine().frameOf(owner).task === null;
 }
