@@ -206,8 +206,8 @@ function checkSubclassArguments(subclass: LocalSubclass, args: unknown[]): void 
     keys.every((key) => OPTIONS.has(key))
   ) {
     throw new TypeError(
-      `${subclass.name} got Local's options ({ ${keys.join(', ')} }) as an argument, which its constructor, ` +
-        'declaring no parameters, would ignore. A Local subclass takes its options as static properties: ' +
+      `${subclass.name} got Local's options ({ ${keys.join(', ')} }) as an argument, and declares no parameters. ` +
+        'A Local subclass takes its options as static properties: ' +
         'static inherit = true, static discriminator = new ZoneDiscriminator(), static requireTask = true.',
     );
   }

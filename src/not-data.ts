@@ -11,8 +11,8 @@ export function refuseCopies(object: object, what: string, instead: string): voi
     enumerable: true,
     get(): never {
       const message =
-        `A ${what} cannot be copied (structuredClone, postMessage, JSON.stringify, object spread): ` +
-        `it is the key to a value in each task, not a value. Copy or send its value instead: ${instead}.`;
+        `A ${what} cannot be copied (structuredClone, postMessage, JSON, spread): it is a key to ` +
+        `per-task values. Send its value instead: ${instead}.`;
       // The error structuredClone and postMessage give for what they cannot clone.
       throw typeof DOMException === 'function'
         ? new DOMException(message, 'DataCloneError')

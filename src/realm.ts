@@ -44,8 +44,7 @@ function join(): Realm {
   const { protocol, version } = (existing ?? {}) as Partial<Realm>;
   if (typeof protocol !== 'number' || typeof version !== 'string') {
     throw new Error(
-      `${WHERE} holds ${describe(existing)}, which tasklocal did not put there, so this copy cannot join it. ` +
-        "Some other code stores its own value under tasklocal's symbol: make that code use a symbol of its own.",
+      `${WHERE} holds ${describe(existing)}, put there by other code: make that code use a symbol of its own.`,
     );
   }
   if (protocol !== PROTOCOL) {
@@ -70,8 +69,7 @@ function create(): Realm {
   // Not enumerable, not writable: a registry, not a global API.
   if (!Reflect.defineProperty(globalThis, KEY, { value: realm })) {
     throw new Error(
-      `tasklocal could not create ${WHERE}: globalThis is frozen or sealed. Copies of tasklocal find ` +
-        'each other there, so load tasklocal before globalThis is locked down (for example before lockdown() or harden(globalThis)).',
+      `tasklocal could not create ${WHERE}: globalThis is frozen. Load tasklocal before locking it down (lockdown(), harden()).`,
     );
   }
   return realm;

@@ -17,7 +17,7 @@ type Pending =
 let pending: Pending | null = null;
 
 // Thrown by Local's constructor to end a probe before any subclass code touches `this`; made once.
-const PROBE_DONE = new Error('tasklocal: the probe of a subclass constructor reached Local');
+const PROBE_DONE = new Error('tasklocal probe');
 
 /** Runs a subclass constructor again with `this` = `proxy`, the Local it first built. */
 export function replayConstructor(proxy: object, replay: Replay): void {
@@ -112,19 +112,14 @@ function list(args: readonly unknown[]): string {
   return `(${shown.join(', ')})`;
 }
 
-// What engines and compilers say when private members are set up twice on one object.
-const PRIVATE_TWICE = [
-  /^Cannot initialize .+ twice on the same object$/, // V8
-  /^Initializing an object twice is an error with private fields$/, // SpiderMonkey
-  /^Cannot redefine existing private (field|method)/, // JavaScriptCore
-  /^Cannot install same private methods on object more than once$/, // JavaScriptCore
-  /^Cannot initialize the same private elements twice on an object$/, // Babel and SWC helpers
-  /^Cannot add the same private member more than once$/, // esbuild's helper
-];
+// What engines and compilers say when private members are set up twice on one
+// object: V8; Babel's and SWC's helpers; esbuild's; JavaScriptCore (twice); SpiderMonkey.
+const PRIVATE_TWICE =
+  /^(Cannot initialize .+ twice on the same object|Cannot initialize the same private elements twice on an object|Cannot add the same private member more than once|Cannot redefine existing private (field|method)|Cannot install same private methods on object more than once|Initializing an object twice is an error with private fields)/;
 
 /** An engine's (or a compiled helper's) error for private members set up twice, explained; anything else as it was. */
 function explained(error: unknown, name: string): unknown {
-  if (!(error instanceof TypeError) || !PRIVATE_TWICE.some((text) => text.test(error.message))) return error;
+  if (!(error instanceof TypeError) || !PRIVATE_TWICE.test(error.message)) return error;
   return new TypeError(
     `${name} could not be set up for a new task: "${error.message}". A Local subclass's constructor runs ` +
       'again on the same object for every task, and private members belong to that one object. Use ' +

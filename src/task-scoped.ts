@@ -20,7 +20,7 @@ function causes(): string {
       return (
         'a callback registered outside the task, or a listener: EventEmitter, EventTarget and AbortSignal ' +
         'listeners run in the context of the code that emits or dispatches, and MessagePort listeners in the ' +
-        'context that created the port (wrap the listener with Snapshot.wrap, or use EventEmitterAsyncResource)'
+        'context that created the port (wrap it with Snapshot.wrap)'
       );
     case 'standalone':
       return (
@@ -40,8 +40,7 @@ export function outsideTaskError(label: string): Error {
   if (realm.tasksStarted === 0) {
     return new Error(
       `${head}, before any task started: code that runs before the code that calls spawn(), such as ` +
-        'module-level code, or a NestJS guard, which runs before an interceptor. Start the task earlier (in ' +
-        'the first middleware), or use the value only in code the task runs.',
+        'module-level code, or a NestJS guard, which runs before an interceptor. Spawn earlier (in the first middleware).',
     );
   }
   return new Error(

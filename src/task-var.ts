@@ -69,7 +69,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
   constructor(options: TaskVarOptions<T> = {}) {
     checkOptions(options);
     // First, so that every copy of a TaskVar meets it before the read cache (see not-data.ts).
-    refuseCopies(this, 'TaskVar', 'the value its get() returns');
+    refuseCopies(this, 'TaskVar', 'get()');
     // The fields are declared above and set here, after that getter.
     this.name = options.name ?? '';
     this.defaultValue = options.defaultValue;

@@ -12,7 +12,7 @@ describe('copying a Local or a TaskVar (structuredClone, postMessage, JSON)', ()
     });
     for (const error of attempts) {
       expect(error).toMatch(
-        /^DataCloneError: A TaskVar cannot be copied \(structuredClone, postMessage, JSON\.stringify, object spread\): it is the key to a value in each task, not a value\. Copy or send its value instead: the value its get\(\) returns\.$/,
+        /^DataCloneError: A TaskVar cannot be copied \(structuredClone, postMessage, JSON, spread\): it is a key to per-task values\. Send its value instead: get\(\)\.$/,
       );
     }
   });

@@ -157,7 +157,7 @@ describe('a Local subclass constructor that would rebuild something else for eac
     }
     expect(() => new (Context as new (...args: unknown[]) => Local)({ inherit: true })).toThrowError(
       TypeError,
-      /^Context got Local's options \(\{ inherit \}\) as an argument, .*static inherit = true, static discriminator = new ZoneDiscriminator\(\), static requireTask = true\.$/,
+      /^Context got Local's options \(\{ inherit \}\) as an argument, and declares no parameters\. .*static inherit = true, static discriminator = new ZoneDiscriminator\(\), static requireTask = true\.$/,
     );
     expect(() => new Context()).not.toThrow();
   });
