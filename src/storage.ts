@@ -59,8 +59,8 @@ export class Storage implements ReadCache, Heir {
   protected lastStore: Store | undefined;
   /** The Local (the proxy) these stores are behind; set once, right after the proxy is made. */
   proxy: object = this;
-  // How the read cache and the heirs of tasks list this object: weakly (see read-cache.ts).
-  private readonly handle = new WeakRef(this);
+  // How the read cache and the heirs of tasks list this object: weakly (see read-cache.ts); made at first need.
+  private handle: WeakRef<this> | undefined;
 
   constructor(protected readonly options: StorageOptions) {
     this.discriminator = options.discriminator;
@@ -124,7 +124,7 @@ export class Storage implements ReadCache, Heir {
     if (mayCache(taskNow())) {
       this.lastOwner = owner;
       this.lastStore = store;
-      cacheFilled(this.handle);
+      cacheFilled((this.handle ??= new WeakRef(this)));
     }
     return store;
   }
@@ -177,7 +177,7 @@ export class Storage implements ReadCache, Heir {
 
   /** Records that this Local holds values in `task`, so that tasks it spawns inherit them. */
   private heirOf(task: object | null): void {
-    if (task !== null) recordHeir(task, this.handle);
+    if (task !== null) recordHeir(task, (this.handle ??= new WeakRef(this)));
   }
 
   private unregister(owner: object | null | undefined): void {

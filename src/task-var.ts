@@ -1,5 +1,5 @@
 import { describe } from './describe.js';
-import { INSPECT, refuseCopies, type Inspect } from './not-data.js';
+import { INSPECT, refuseTaskVarCopies, type Inspect } from './not-data.js';
 import { engine } from './engine.js';
 import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
 import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
@@ -64,12 +64,12 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
   declare private lastVersion: number;
   declare private lastValue: T | Default | undefined;
   // How read-cache.ts lists this cache: weakly.
-  declare private readonly handle: WeakRef<ReadCache>;
+  declare private handle: WeakRef<ReadCache> | undefined;
 
   constructor(options: TaskVarOptions<T> = {}) {
     checkOptions(options);
     // First, so that every copy of a TaskVar meets it before the read cache (see not-data.ts).
-    refuseCopies(this, 'TaskVar', 'get()');
+    refuseTaskVarCopies(this);
     // The fields are declared above and set here, after that getter.
     this.name = options.name ?? '';
     this.defaultValue = options.defaultValue;
@@ -77,7 +77,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
     this.lastContext = undefined;
     this.lastVersion = -1;
     this.lastValue = undefined;
-    this.handle = new WeakRef(this);
+    this.handle = undefined;
   }
 
   /** How Node's console.log and util.inspect show a TaskVar: its name and the value the current task sees. */
@@ -101,7 +101,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
       this.lastContext = context;
       this.lastVersion = writeVersion();
       this.lastValue = value;
-      cacheFilled(this.handle);
+      cacheFilled((this.handle ??= new WeakRef(this)));
     }
     return value;
   }
