@@ -15,13 +15,18 @@ const APP = 'an app using only Local and spawn (Rollup, tree-shaken)';
  * grows a bundle past one fails. They sit a little above today's sizes. 0.2.0
  * raised them from 4,600 and 4,700 B: the correctness work and the new API (subclass shape
  * checks, one realm for all copies, platform-fitting messages, requireTask,
- * coroutine, runInZone) added about 3.4 kB of gzip; see BENCHMARKS.md.
+ * coroutine, runInZone) added about 3.4 kB of gzip; see BENCHMARKS.md. Issue 19 (registry without
+ * values, requireTask per discriminator, inspect and copy guards, subclass checks by probing) added
+ * about 380 B, nearly all message text, and raised them by 400 B. Issue 17's development-only
+ * escape warning (escape-watch.ts) and issue 18's startCoroutine added about 600 B more, raised by 600 B
+ * (500 B for the app): the warning ships in every build until issue 20 splits development from
+ * production builds.
  */
 export const BUDGETS = {
-  'dist/tasklocal.min.mjs': 8800,
-  'dist/tasklocal.browser.min.mjs': 8600,
-  'dist/tasklocal.umd.min.js': 8700,
-  [APP]: 7200,
+  'dist/tasklocal.min.mjs': 9800,
+  'dist/tasklocal.browser.min.mjs': 9600,
+  'dist/tasklocal.umd.min.js': 9700,
+  [APP]: 7850,
 };
 /**
  * The targets (1 kB = 1000 B; the browser build's and the app's are issue

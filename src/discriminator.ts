@@ -1,7 +1,7 @@
 import { describe } from './describe.js';
 import { engine, withoutZones, type ZoneLike } from './engine.js';
-import { cacheFilled, mayCache } from './read-cache.js';
-import type { ReadCache } from './realm.js';
+import { INSPECT, type Inspect } from './not-data.js';
+import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
 import type { Task } from './task.js';
 
 /**
@@ -57,6 +57,8 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
   // One-entry cache: attribute reads repeat in the same zone far more often than not.
   private lastContext: object | undefined;
   private lastTask: Task | null = null;
+  // How read-cache.ts lists this cache: weakly.
+  private readonly handle: WeakRef<ReadCache> = new WeakRef(this);
 
   constructor(options: { zone?: ZoneLike } = {}) {
     super();
@@ -92,7 +94,7 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
     if (mayCache(task)) {
       this.lastContext = context;
       this.lastTask = task;
-      cacheFilled(this);
+      cacheFilled(this.handle);
     }
     return task;
   }
@@ -123,6 +125,13 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
   forget(): void {
     this.lastContext = undefined;
     this.lastTask = null;
+  }
+
+  /** How Node's console.log shows it: its options, not its read cache (which may hold another task's zone). */
+  [INSPECT](...[, options, inspect]: Parameters<Inspect>): string {
+    return this.zone === undefined
+      ? 'TaskDiscriminator {}'
+      : `TaskDiscriminator { zone: ${inspect(this.zone.name, options)} }`;
   }
 }
 

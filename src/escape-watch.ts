@@ -14,7 +14,7 @@
 // each Local or TaskVar read there comes through mayCache(null) and looks at
 // its stack once; the first one resumed from a watched promise is reported.
 import { engine } from './engine.js';
-import { realm } from './realm.js';
+import { forgetFilledCaches } from './filled-caches.js';
 import { hasWarned, warnOnce } from './warn-once.js';
 
 // Read once: bundlers replace `process.env.NODE_ENV` with the build's mode; a page without a bundler has no `process`.
@@ -63,7 +63,8 @@ export function watchAwaited(value: unknown, context?: object): unknown {
   if (!watching() || !(value instanceof Promise) || ours.has(value) || hasWarned(ESCAPE)) return value;
   const platform = engine();
   if (platform.frameOf(context ?? platform.current()).task === null) return value;
-  if (state.pending++ === 0) forgetCachedReads();
+  // Every cache drops its entry, so that the next read outside a task is looked at.
+  if (state.pending++ === 0) forgetFilledCaches();
   return Promise.allSettled([value]).then(settledAs);
 }
 
@@ -72,12 +73,6 @@ function settledAs([result]: PromiseSettledResult<unknown>[]): unknown {
   state.pending--;
   if (result.status === 'fulfilled') return result.value;
   throw result.reason;
-}
-
-/** Drops every read cache's entry, so that the next read outside a task is looked at. */
-function forgetCachedReads(): void {
-  for (const cache of realm.filledCaches) cache.forget();
-  realm.filledCaches.clear();
 }
 
 /**

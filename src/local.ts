@@ -1,8 +1,8 @@
 import { describe } from './describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
-import { takeReplayTarget } from './replay.js';
+import { checkReplayable, takeReplayTarget } from './replay.js';
 import { LocalHandler } from './local-handler.js';
-import { checkSubclass } from './subclass-shape.js';
+import type { Inspect } from './not-data.js';
 
 /**
  * Options for `new Local(options)`.
@@ -75,14 +75,16 @@ type LocalSubclass = (abstract new (...args: never[]) => object) & LocalOptions;
 const OPTIONS = new Set(['discriminator', 'inherit', 'requireTask']);
 let defaultDiscriminator: TaskDiscriminator | undefined;
 
-class LocalImplementation {
+// A class expression named Local: the platform's own messages name the class
+// by this name (structuredClone's "#<Local> could not be cloned").
+const LocalImplementation = class Local {
   constructor(...args: unknown[]) {
-    const replayTarget = takeReplayTarget(new.target);
+    const replayTarget = takeReplayTarget(new.target, args);
     if (replayTarget !== undefined) return replayTarget;
 
     const isSubclass = new.target !== LocalImplementation;
     const options = isSubclass ? subclassOptions(new.target) : checkOptions(args[0], args.length);
-    if (isSubclass) checkSubclass(new.target, LocalImplementation, args);
+    if (isSubclass) checkSubclassArguments(new.target, args);
     const storage = new LocalHandler({
       discriminator: options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
       replay: isSubclass ? { constructor: new.target, args } : undefined,
@@ -99,11 +101,8 @@ class LocalImplementation {
   }
 
   /** How Node's console.log and util.inspect show a Local: its class and the current task's attributes. */
-  [Symbol.for('nodejs.util.inspect.custom')](
-    _depth: number,
-    options: object,
-    inspect: (value: unknown, options: object) => string,
-  ): string {
+  // Symbol.for written out (INSPECT's unique type would make it a member the returned proxy must declare).
+  [Symbol.for('nodejs.util.inspect.custom')](...[, options, inspect]: Parameters<Inspect>): string {
     const name = (Object.getPrototypeOf(this) as { constructor: { name: string } }).constructor.name;
     try {
       return `${name} ${inspect({ ...this }, options)}`;
@@ -111,10 +110,7 @@ class LocalImplementation {
       return `${name} [task-scoped, used outside any task]`; // a requireTask Local printed outside its tasks
     }
   }
-}
-
-// Messages and console output name the class users know.
-Object.defineProperty(LocalImplementation, 'name', { value: 'Local' });
+};
 
 /**
  * One object whose attributes hold a separate value in every task, like
@@ -191,6 +187,31 @@ function checkDiscriminator(value: unknown, where: string): BaseDiscriminator | 
     );
   }
   return value as BaseDiscriminator;
+}
+
+/**
+ * A subclass takes its options as static properties, and a constructor
+ * declaring no parameters ignores what it is given: Local's options handed to
+ * one are a mistake to report. Otherwise the arguments must reach Local the
+ * same when the constructor runs again for each task (see replay.ts).
+ */
+function checkSubclassArguments(subclass: LocalSubclass, args: unknown[]): void {
+  const [options] = args;
+  const proto: unknown = typeof options === 'object' && options !== null && Object.getPrototypeOf(options);
+  const keys = proto === Object.prototype || proto === null ? Object.keys(options as object) : [];
+  if (
+    subclass.length === 0 &&
+    args.length === 1 &&
+    keys.length > 0 &&
+    keys.every((key) => OPTIONS.has(key))
+  ) {
+    throw new TypeError(
+      `${subclass.name} got Local's options ({ ${keys.join(', ')} }) as an argument, and declares no parameters. ` +
+        'A Local subclass takes its options as static properties: ' +
+        'static inherit = true, static discriminator = new ZoneDiscriminator(), static requireTask = true.',
+    );
+  }
+  checkReplayable(subclass as unknown as new (...args: unknown[]) => object, args);
 }
 
 /** The accessor properties a subclass defines, so that writes reach its setters. */

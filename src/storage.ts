@@ -1,10 +1,10 @@
 import { describe } from './describe.js';
-import type { BaseDiscriminator } from './discriminator.js';
+import { ZoneDiscriminator, type BaseDiscriminator } from './discriminator.js';
 import { engine } from './engine.js';
-import { cacheFilled, mayCache } from './read-cache.js';
-import { realm, type Heir, type ReadCache } from './realm.js';
+import { recordHeir, type Heir } from './heirs.js';
+import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
 import { replayConstructor, type Replay } from './replay.js';
-import { outsideTaskError } from './task-scoped.js';
+import { outsideTaskError, untrackedTaskError } from './task-scoped.js';
 import type { Task } from './task.js';
 
 /** One tracked object's attributes. */
@@ -43,16 +43,6 @@ function taskNow(): Task | null {
 }
 
 /**
- * Called by `spawn` once the child's context exists: every inheriting Local
- * that holds values in the spawning task gives the child a shallow copy.
- * Only tasks pass values on: code outside any task does not.
- */
-export function inheritLocals(spawner: object | null, child: object): void {
-  const heirs = spawner === null ? undefined : realm.heirs.get(spawner);
-  if (heirs !== undefined) for (const heir of heirs) heir.inheritInto(child);
-}
-
-/**
  * The stores behind one Local: one per tracked object (weakly, so a finished
  * task's store is collected with it), made on first use, replayed for
  * subclasses, inherited at spawn, and the current one cached for reads.
@@ -61,12 +51,16 @@ export function inheritLocals(spawner: object | null, child: object): void {
 export class Storage implements ReadCache, Heir {
   private readonly stores = new WeakMap<object, Store>();
   private defaultStore: Store | undefined;
+  // While a task-scoped subclass made outside any task runs its constructor (see adoptCurrent).
+  private constructionStore: Store | undefined;
   protected readonly discriminator: BaseDiscriminator;
   // One-entry cache for the hot path: the last owner and its store.
   protected lastOwner: unknown = NO_OWNER;
   protected lastStore: Store | undefined;
   /** The Local (the proxy) these stores are behind; set once, right after the proxy is made. */
   proxy: object = this;
+  // How the read cache and the heirs of tasks list this object: weakly (see read-cache.ts); made at first need.
+  private handle: WeakRef<this> | undefined;
 
   constructor(protected readonly options: StorageOptions) {
     this.discriminator = options.discriminator;
@@ -82,6 +76,16 @@ export class Storage implements ReadCache, Heir {
   /** Registers an empty store for the current object without replaying anything. */
   adoptCurrent(): void {
     const owner = this.discriminator.current();
+    if (this.options.requireTask && isOutsideTasks(this.discriminator, owner)) {
+      // A task-scoped subclass made outside any task (at module level): its
+      // constructor's writes go to a store of their own, which no task sees and
+      // which is dropped when this job ends; each task runs the constructor again.
+      const store = (this.constructionStore = newStore());
+      queueMicrotask(() => {
+        if (this.constructionStore === store) this.constructionStore = undefined;
+      });
+      return;
+    }
     this.check(owner);
     this.register(owner, newStore());
   }
@@ -112,9 +116,7 @@ export class Storage implements ReadCache, Heir {
   }
 
   protected lookup(owner: unknown, key?: string | symbol): Store {
-    // Promise machinery reads `then` on whatever it resolves with, task or not:
-    // a task-scoped Local handed out of its task is still safe to await.
-    if (owner == null && key === 'then' && this.options.requireTask) return EMPTY_STORE;
+    if (this.options.requireTask && isOutsideTasks(this.discriminator, owner)) return this.outsideTasks(key);
     this.check(owner);
     const store =
       (owner == null ? this.defaultStore : this.stores.get(owner)) ??
@@ -122,9 +124,21 @@ export class Storage implements ReadCache, Heir {
     if (mayCache(taskNow())) {
       this.lastOwner = owner;
       this.lastStore = store;
-      cacheFilled(this);
+      cacheFilled((this.handle ??= new WeakRef(this)));
     }
     return store;
+  }
+
+  /** For a task-scoped Local where its discriminator tracks no task: throws, unless it is being constructed. */
+  private outsideTasks(key: string | symbol | undefined): Store {
+    if (this.constructionStore !== undefined) return this.constructionStore;
+    // Promise machinery reads `then` on whatever it resolves with, task or not:
+    // a task-scoped Local handed out of its task is still safe to await.
+    if (key === 'then') return EMPTY_STORE;
+    const task = taskNow();
+    throw task === null
+      ? outsideTaskError(this.options.label)
+      : untrackedTaskError(this.options.label, task, this.discriminator);
   }
 
   private create(owner: object | null | undefined): Store {
@@ -163,10 +177,7 @@ export class Storage implements ReadCache, Heir {
 
   /** Records that this Local holds values in `task`, so that tasks it spawns inherit them. */
   private heirOf(task: object | null): void {
-    if (task === null) return;
-    let heirs = realm.heirs.get(task);
-    if (heirs === undefined) realm.heirs.set(task, (heirs = new Set()));
-    heirs.add(this);
+    if (task !== null) recordHeir(task, (this.handle ??= new WeakRef(this)));
   }
 
   private unregister(owner: object | null | undefined): void {
@@ -176,14 +187,20 @@ export class Storage implements ReadCache, Heir {
   }
 
   private check(owner: unknown): void {
-    if (owner == null) {
-      if (this.options.requireTask) throw outsideTaskError(this.options.label);
-      return;
-    }
-    if (typeof owner === 'object' || typeof owner === 'function') return;
+    if (owner == null || typeof owner === 'object' || typeof owner === 'function') return;
     throw new TypeError(
       `${this.discriminator.constructor.name}.current() returned ${describe(owner)}; ` +
         'a discriminator must return an object (the tracked task, zone or session), or null/undefined for the default storage.',
     );
   }
+}
+
+/**
+ * Where a task-scoped Local must throw: the discriminator tracks nothing
+ * (null), or, for a ZoneDiscriminator, a zone outside every task (the root
+ * zone, or one forked outside tasks), where a write would reach other tasks.
+ */
+function isOutsideTasks(discriminator: BaseDiscriminator, owner: unknown): boolean {
+  if (owner == null) return true;
+  return discriminator instanceof ZoneDiscriminator && engine().frameOf(owner).task === null;
 }

@@ -1,27 +1,66 @@
+// The errors of requireTask Locals and TaskVars used where no task is: what
+// happened, as far as tasklocal can tell, and the causes that fit the engine
+// and the platform (no Node advice in a browser).
 import { engine } from './engine.js';
+import { nodeProcess } from './platform.js';
+import { realm } from './realm.js';
 
-const CAUSES = {
-  zone:
-    "code that resumed after a native `await` (zone.js cannot follow one: use tasklocal's bundler plugin, " +
-    'write the function as a generator, or wrap it with coroutine()), or a callback from an API zone.js ' +
-    'does not patch (wrap it with Snapshot.wrap)',
-  'async-local-storage':
-    'a callback registered outside the task, or an EventEmitter listener, which runs in the context of ' +
-    'the code that emits (wrap the listener with Snapshot.wrap, or use EventEmitterAsyncResource)',
-  standalone:
-    'code that resumed after a native `await` (the standalone engine follows generator tasks, coroutine() and ' +
-    "async functions lowered by tasklocal's bundler plugin, nothing else), or a callback tasklocal does not run, " +
-    'such as a timer, a .then callback or a DOM listener (wrap it with Snapshot.wrap)',
-} as const;
+const LISTENERS_NODE_ZONE =
+  "a listener on Node's EventTarget, AbortSignal or MessagePort, which zone.js does not patch in Node (wrap it with Snapshot.wrap)";
+
+function causes(): string {
+  switch (engine().name) {
+    case 'zone':
+      return (
+        "code that resumed after a native `await` (zone.js cannot follow one: use tasklocal's bundler plugin, " +
+        'write the function as a generator, or wrap it with coroutine()), or a callback from an API zone.js ' +
+        `does not patch (wrap it with Snapshot.wrap)${nodeProcess() === undefined ? '' : `, such as ${LISTENERS_NODE_ZONE}`}`
+      );
+    case 'async-local-storage':
+      return (
+        'a callback registered outside the task, or a listener: EventEmitter, EventTarget and AbortSignal ' +
+        'listeners run in the context of the code that emits or dispatches, and MessagePort listeners in the ' +
+        'context that created the port (wrap it with Snapshot.wrap)'
+      );
+    case 'standalone':
+      return (
+        'code that resumed after a native `await` (the standalone engine follows generator tasks, coroutine() and ' +
+        "async functions lowered by tasklocal's bundler plugin, nothing else), or a callback tasklocal does not run, " +
+        'such as a timer, a .then callback or an event listener (wrap it with Snapshot.wrap)'
+      );
+  }
+}
 
 /**
- * The error for a `requireTask` Local or TaskVar used outside any task, with
- * the causes that fit the engine in use.
+ * The error for a `requireTask` Local or TaskVar used outside any task: before
+ * any task started, or (likely) after the task was lost on the way.
  */
 export function outsideTaskError(label: string): Error {
-  const cause = CAUSES[engine().name];
+  const head = `${label} is task-scoped (requireTask), and it was used outside any task`;
+  if (realm.tasksStarted === 0) {
+    return new Error(
+      `${head}, before any task started: code that runs before the code that calls spawn(), such as ` +
+        'module-level code, or a NestJS guard, which runs before an interceptor. Spawn earlier (in the first middleware).',
+    );
+  }
   return new Error(
-    `${label} is task-scoped (requireTask), and it was used outside any task. ` +
-      `Start the work with spawn(). If it was started with spawn(), the likely cause is ${cause}.`,
+    `${head}. Start the work with spawn(). If it was started with spawn(), the likely cause is ${causes()}.`,
+  );
+}
+
+/**
+ * The error for a `requireTask` Local used in a task its discriminator does not
+ * track (a TaskDiscriminator({ zone }) outside that zone): not "outside any task".
+ */
+export function untrackedTaskError(
+  label: string,
+  task: { readonly name: string },
+  discriminator: object,
+): Error {
+  const name = discriminator.constructor.name;
+  return new Error(
+    `${label} is task-scoped (requireTask), and it was used in task "${task.name}", which its ${name} does not ` +
+      `track${name === 'TaskDiscriminator' ? ': with { zone }, only tasks spawned inside that zone count' : ''}. ` +
+      'Spawn the task inside the zone the discriminator tracks, or give this Local a discriminator that tracks it.',
   );
 }

@@ -1,8 +1,8 @@
 import { describe } from './describe.js';
+import { INSPECT, refuseTaskVarCopies, type Inspect } from './not-data.js';
 import { engine } from './engine.js';
 import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
-import { cacheFilled, mayCache } from './read-cache.js';
-import type { ReadCache } from './realm.js';
+import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
 import { outsideTaskError } from './task-scoped.js';
 import { misplaced, TaskVarToken } from './task-var-token.js';
 
@@ -56,19 +56,38 @@ export interface TaskVarConstructor {
 
 class TaskVarImplementation<T, Default extends T | undefined = T | undefined> implements ReadCache {
   /** The name given in the options, or ''. */
-  readonly name: string;
-  private readonly defaultValue: T | undefined;
-  private readonly requireTask: boolean;
+  declare readonly name: string;
+  declare private readonly defaultValue: T | undefined;
+  declare private readonly requireTask: boolean;
   // One-entry read cache, valid while no TaskVar has been written since.
-  private lastContext: object | undefined;
-  private lastVersion = -1;
-  private lastValue: T | Default | undefined;
+  declare private lastContext: object | undefined;
+  declare private lastVersion: number;
+  declare private lastValue: T | Default | undefined;
+  // How read-cache.ts lists this cache: weakly.
+  declare private handle: WeakRef<ReadCache> | undefined;
 
   constructor(options: TaskVarOptions<T> = {}) {
     checkOptions(options);
+    // First, so that every copy of a TaskVar meets it before the read cache (see not-data.ts).
+    refuseTaskVarCopies(this);
+    // The fields are declared above and set here, after that getter.
     this.name = options.name ?? '';
     this.defaultValue = options.defaultValue;
     this.requireTask = options.requireTask === true;
+    this.lastContext = undefined;
+    this.lastVersion = -1;
+    this.lastValue = undefined;
+    this.handle = undefined;
+  }
+
+  /** How Node's console.log and util.inspect show a TaskVar: its name and the value the current task sees. */
+  [INSPECT](...[, options, inspect]: Parameters<Inspect>): string {
+    const name = this.name === '' ? '' : `name: ${inspect(this.name, options)}, `;
+    try {
+      return `TaskVar { ${name}value: ${inspect(this.get(), options)} }`;
+    } catch {
+      return `TaskVar { ${name}value: [task-scoped, used outside any task] }`;
+    }
   }
 
   /** The value in the current context: the innermost `run`, else this task's, else the default. */
@@ -82,7 +101,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
       this.lastContext = context;
       this.lastVersion = writeVersion();
       this.lastValue = value;
-      cacheFilled(this);
+      cacheFilled((this.handle ??= new WeakRef(this)));
     }
     return value;
   }

@@ -3,9 +3,8 @@ import { engine, type ZoneLike } from './engine.js';
 import { drive } from './drive.js';
 import { Frame } from './frame.js';
 import { warnOnNativeAsync, warnOnNativePromise } from './native-async-warning.js';
-import { taskFinished } from './read-cache.js';
+import { taskFinished, taskStarted } from './copy.js';
 import { realm } from './realm.js';
-import { inheritLocals } from './storage.js';
 import { checkSpawnArguments, type SpawnOptions, type TaskFunction } from './task-arguments.js';
 
 /**
@@ -38,7 +37,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
     const zoneName = this.givenName === '' ? 'tasklocal task' : `tasklocal task ${this.givenName}`;
     const context = platform.fork(new Frame(this, spawner.values), zoneName, options?.zone);
     this.context = context;
-    inheritLocals(spawner.task, context);
+    taskStarted(spawner.task, context);
 
     // One entry into the task covers the function, a generator's first step
     // and the adoption of what it returns: entering a zone from outside has a

@@ -8,3 +8,4 @@ import './opentelemetry/context-manager.spec.js';
 import './opentelemetry/callbacks.spec.js';
 import './opentelemetry/event-emitter.spec.js';
 import './opentelemetry/node-callbacks.spec.js';
+import './node/listeners.spec.js';

@@ -11,3 +11,4 @@ import './standalone/escape-warning.spec.js';
 import './opentelemetry/context-manager.spec.js';
 import './opentelemetry/event-emitter.spec.js';
 import './opentelemetry/standalone.spec.js';
+import './node/listeners.spec.js';

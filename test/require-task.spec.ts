@@ -15,12 +15,18 @@ describe('Local({ requireTask: true })', () => {
     expect(() => Object.keys(request)).toThrowError(OUTSIDE);
   });
 
-  it('names the likely cause that fits the engine', () => {
+  it('names the likely causes that fit the engine and the platform, listeners included', () => {
     const request = new Local({ requireTask: true });
+    const inNode =
+      typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node ===
+      'string';
     const cause = {
-      zone: /native `await`.*bundler plugin.*Snapshot\.wrap/,
-      'async-local-storage': /EventEmitter listener.*Snapshot\.wrap/,
-      standalone: /native `await`.*bundler plugin.*DOM listener.*Snapshot\.wrap/,
+      zone: inNode
+        ? /native `await`.*bundler plugin.*Snapshot\.wrap.*Node's EventTarget, AbortSignal or MessagePort/
+        : /native `await`.*bundler plugin.*Snapshot\.wrap\)\.$/,
+      'async-local-storage':
+        /EventEmitter, EventTarget and AbortSignal listeners run in the context of the code that emits or dispatches, and MessagePort listeners in the context that created the port.*Snapshot\.wrap/,
+      standalone: /native `await`.*bundler plugin.*event listener.*Snapshot\.wrap/,
     }[engineName()];
     expect(() => request.id).toThrowError(cause);
   });
@@ -36,15 +42,31 @@ describe('Local({ requireTask: true })', () => {
     expect(await Promise.all([handle('a'), handle('b')])).toEqual(['a', 'b']);
   });
 
-  it('is set on a subclass with static requireTask, and the subclass is named', async () => {
+  it('is set on a subclass with static requireTask, which can be made outside any task: its constructor runs in each task', async () => {
+    let constructions = 0;
     class RequestState extends Local {
       static requireTask = true;
       user = 'anonymous';
+      visits: number;
+      constructor() {
+        super();
+        this.visits = 0;
+        this.visits++;
+        constructions++;
+      }
     }
-    expect(() => new RequestState()).toThrowError(/^RequestState is task-scoped/);
-    const state = await spawn(() => new RequestState());
+    const state = new RequestState(); // at module level, as services are made
+    const seen = await Promise.all([
+      spawn(() => [state.user, state.visits, (state.user = 'ann')]),
+      spawn(() => [state.user, state.visits]),
+    ]);
+    expect(seen).toEqual([
+      ['anonymous', 1, 'ann'],
+      ['anonymous', 1],
+    ]);
+    expect(constructions).toBe(3);
     expect(() => state.user).toThrowError(/^RequestState is task-scoped/);
-    expect(await spawn(() => state.user)).toBe('anonymous');
+    expect(() => (state.user = 'leak')).toThrowError(/^RequestState is task-scoped/);
   });
 
   it('refuses a requireTask option that is not a boolean', () => {

@@ -18,3 +18,5 @@ import './hardening/discriminator-errors.spec.js';
 import './hardening/subclass-replay.spec.js';
 import './hardening/machinery-names.spec.js';
 import './hardening/defined-accessors.spec.js';
+import './registry.spec.js';
+import './not-data.spec.js';

@@ -76,7 +76,7 @@ describe('a Local subclass', () => {
     }
     expect(() => new Forgetful('x')).toThrowError(
       TypeError,
-      /Forgetful's constructor\(value\) calls super\(\)\..*hand its own parameters to super\(\) unchanged: write super\(value\)/,
+      /^Forgetful's constructor declares 1 parameter and hands super\(\) only the first 0: .*hand its own parameters to super\(\) unchanged: write super\(\.\.\.arguments\)/,
     );
   });
 

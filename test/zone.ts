@@ -3,6 +3,7 @@ import './zone/task-zone.spec.js';
 import './zone/discriminator-zone.spec.js';
 import './zone/native-async.spec.js';
 import './zone/engine-zone.spec.js';
+import './zone/require-task-zone.spec.js';
 import './hardening/local-options-errors.spec.js';
 import './hardening/spawn-errors.spec.js';
 import './hardening/thenable.spec.js';

@@ -80,7 +80,7 @@ describe('a Local subclass whose constructor declares parameters but hands none 
     const other = bystander(careful);
     expect(() => new Forgetful('x')).toThrowError(
       TypeError,
-      /^Forgetful's constructor\(label\) calls super\(\)\. .*write super\(label\) and derive values in the constructor's body\.$/,
+      /^Forgetful's constructor declares 1 parameter and hands super\(\) only the first 0: .*write super\(\.\.\.arguments\), or super\(a, b\) naming every parameter, and derive values in the constructor's body\.$/,
     );
     expect(await other.report()).toEqual({ value: 'bystander value', keys: ['label', 'value'] });
     expect(careful.label).toBe('kept');

@@ -51,4 +51,64 @@ describe('storage lifetime', () => {
     }
     expect(refs[0].deref()).toBeUndefined();
   });
+
+  it('lets the values of Locals used outside any task and then dropped be collected, while no task finishes', async () => {
+    if (!gc) fail('run Node with --expose-gc (npm test does)');
+    const refs: WeakRef<object>[] = [];
+    for (let i = 0; i < 1_000; i++) refs.push(useAndDrop());
+    await collected();
+    expect(refs.filter((ref) => ref.deref() !== undefined).length).toBe(0);
+  });
+
+  for (const inherit of [false, true]) {
+    it(`lets a dropped Local's values be collected while its five tasks still run (inherit: ${inherit})`, async () => {
+      if (!gc) fail('run Node with --expose-gc (npm test does)');
+      // As CPython's test_threading_local: the tasks reach the Local only through this holder.
+      const holder: { local?: Local } = { local: new Local({ inherit }) };
+      const refs: WeakRef<object>[] = [];
+      const store = (): void => {
+        const payload = { bytes: new Uint8Array(1024) };
+        refs.push(new WeakRef(payload));
+        holder.local!.payload = payload;
+        void holder.local!.payload;
+      };
+      store(); // one value outside any task
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const tasks = Array.from({ length: 5 }, () =>
+        spawn(function* () {
+          store();
+          yield spawn(() => 'a child, which inherits when the Local does');
+          void holder.local!.payload; // the child's end emptied the read caches: fill them again
+          yield gate;
+        }),
+      );
+      for (let i = 0; i < 3; i++) await hop();
+      holder.local = undefined;
+      await collected();
+      const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+      release();
+      await Promise.all(tasks);
+      expect(tasks.every((task) => task.state === 'fulfilled')).toBeTrue();
+      expect(refs.length).toBe(6);
+      expect(alive).toBe(0);
+    });
+  }
 });
+
+/** Module-level state of some library, used outside any task and dropped when it is unloaded. */
+function useAndDrop(): WeakRef<object> {
+  const local = new Local();
+  const payload = { bytes: new Uint8Array(1024) };
+  local.payload = payload;
+  expect(local.payload === payload).toBeTrue(); // the read fills the Local's one-entry cache
+  return new WeakRef(payload);
+}
+
+/** A few rounds of full garbage collection, each after the current job ends (WeakRef targets live until then). */
+async function collected(): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    gc!();
+  }
+}

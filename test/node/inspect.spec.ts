@@ -1,6 +1,6 @@
 // What console.log shows of a Local and a Task in Node.
 import { inspect } from 'node:util';
-import { Local, spawn } from '../../src/index.js';
+import { Local, spawn, TaskDiscriminator, TaskVar } from '../../src/index.js';
 
 describe("Node's console.log and util.inspect", () => {
   it("show a Local's class and the current task's attributes", async () => {
@@ -29,5 +29,26 @@ describe("Node's console.log and util.inspect", () => {
     finish();
     await task;
     expect(inspect(task)).toBe("Task { name: 'job', state: 'fulfilled' }");
+  });
+
+  it("show a TaskVar's name and the current task's value, never another task's", async () => {
+    const secret = new TaskVar<string>({ name: 'secret', defaultValue: 'none' });
+    const discriminator = new TaskDiscriminator();
+    const local = new Local({ discriminator });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const a = spawn(function* () {
+      secret.set('secret-of-task-A');
+      local.secret = 'secret-of-task-A';
+      void [secret.get(), local.secret, discriminator.current()]; // the read caches now hold task A
+      yield gate;
+    });
+    const shown = await spawn(() => [inspect(secret), inspect(discriminator), inspect(local)]);
+    release();
+    await a;
+    expect(shown).toEqual(["TaskVar { name: 'secret', value: 'none' }", 'TaskDiscriminator {}', 'Local {}']);
+    expect(inspect(new TaskVar({ requireTask: true }))).toBe(
+      'TaskVar { value: [task-scoped, used outside any task] }',
+    );
   });
 });

@@ -18,4 +18,25 @@ describe('two copies of tasklocal in one process (ESM imported, CJS required)', 
       /^Error: Two copies of tasklocal that cannot share tasks are loaded: 0\.0\.1 first, then \d+\.\d+\.\d+\. .*`npm ls tasklocal`.*`npm dedupe`/,
     );
   });
+
+  it('refuse to load next to 0.2.0, whose registry has another shape, with the same message', async () => {
+    const report = await runFixture('two-copies.mjs', 'older');
+    expect(report.load).toMatch(
+      /^Error: Two copies of tasklocal that cannot share tasks are loaded: 0\.2\.0 first, then \d+\.\d+\.\d+\. /,
+    );
+  });
+
+  it('say, when globalThis is frozen, that the registry cannot be made there and to load tasklocal first', async () => {
+    const report = await runFixture('two-copies.mjs', 'frozen');
+    expect(report.load).toMatch(
+      /^Error: tasklocal could not create tasklocal's registry, globalThis\[Symbol\.for\('tasklocal\.realm'\)\]: globalThis is frozen\. Load tasklocal before locking it down/,
+    );
+  });
+
+  it('say, when something else holds the symbol, what it holds and what to do', async () => {
+    const report = await runFixture('two-copies.mjs', 'foreign');
+    expect(report.load).toMatch(
+      /^Error: tasklocal's registry, globalThis\[Symbol\.for\('tasklocal\.realm'\)\] holds the string "a registry of something else", put there by other code: make that code use a symbol of its own\.$/,
+    );
+  });
 });
