@@ -1,5 +1,5 @@
 import { describe } from './describe.js';
-import { INSPECT, refuseTaskVarCopies, type Inspect } from './not-data.js';
+import { INSPECT, refuseTaskVarCopies, taskVarCopyError, type Inspect } from './not-data.js';
 import { engine } from './engine.js';
 import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
 import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
@@ -68,16 +68,22 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
 
   constructor(options: TaskVarOptions<T> = {}) {
     checkOptions(options);
-    // First, so that every copy of a TaskVar meets it before the read cache (see not-data.ts).
-    refuseTaskVarCopies(this);
-    // The fields are declared above and set here, after that getter.
     this.name = options.name ?? '';
-    this.defaultValue = options.defaultValue;
-    this.requireTask = options.requireTask === true;
-    this.lastContext = undefined;
-    this.lastVersion = -1;
-    this.lastValue = undefined;
-    this.handle = undefined;
+    refuseTaskVarCopies(this);
+    // Not enumerable, so that no copy (a spread, say) carries the read cache, which may hold another task's value.
+    Object.defineProperties(this, {
+      defaultValue: { value: options.defaultValue },
+      requireTask: { value: options.requireTask === true },
+      lastContext: { value: undefined, writable: true },
+      lastVersion: { value: -1, writable: true },
+      lastValue: { value: undefined, writable: true },
+      handle: { value: undefined, writable: true },
+    });
+  }
+
+  /** JSON cannot carry a TaskVar: it is a key to per-task values, not data (see not-data.ts). */
+  toJSON(): never {
+    throw taskVarCopyError();
   }
 
   /** How Node's console.log and util.inspect show a TaskVar: its name and the value the current task sees. */

@@ -9,9 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeConsumer, repoPackageDir, repoRoot } from '../../scripts/packaging/pack.mjs';
 import { buildWithVite, withViteDevServer } from './builds/vite.mjs';
+import { PLUGIN_PEERS } from './app.mjs';
 import { fixturesDir } from './harness.mjs';
-
-const PLUGIN_PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
 
 /**
  * A consumer project `name` holding fixtures/<fixture>, with fixture-dep,

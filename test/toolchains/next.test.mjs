@@ -11,13 +11,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { makeConsumer, repoPackageDir } from '../../scripts/packaging/pack.mjs';
-import { assertOwnValues, assertValuesLost, readsOnPage } from './app.mjs';
+import { assertOwnValues, assertValuesLost, PLUGIN_PEERS, readsOnPage } from './app.mjs';
 import { fixturesDir } from './harness.mjs';
 import { installLinked } from './linked-install.mjs';
 import { nextBuild, withNextServer, writeNextConfig } from './next-server.mjs';
 import { suiteWithApps } from './toolchain-cases.mjs';
 
-const PLUGIN_PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
 const NEXT_PACKAGES = [
   'next',
   'react',

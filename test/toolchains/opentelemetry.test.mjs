@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { makeConsumer, repoRoot } from '../../scripts/packaging/pack.mjs';
-import { loadPlugin } from './app.mjs';
+import { loadPlugin, PLUGIN_PEERS } from './app.mjs';
 import { buildWithVite } from './builds/vite.mjs';
 import { fixturesDir, startSuite } from './harness.mjs';
 
@@ -23,9 +23,7 @@ const PACKAGES = [
   '@opentelemetry/instrumentation',
   '@opentelemetry/instrumentation-fetch',
   '@opentelemetry/context-zone-peer-dep',
-  'unplugin',
-  '@babel/core',
-  '@babel/plugin-transform-async-to-generator',
+  ...PLUGIN_PEERS,
 ];
 const ACTIONS = 20;
 // Found by path: some of these packages' exports hide package.json, which repoPackageDir resolves.

@@ -9,9 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCommand } from '../../scripts/packaging/command.mjs';
 import { buildAndPack, makeConsumer, repoPackageDir } from '../../scripts/packaging/pack.mjs';
+import { PLUGIN_PEERS } from './app.mjs';
 import { fixturesDir } from './harness.mjs';
-
-const PLUGIN_PEERS = ['unplugin', '@babel/core', '@babel/plugin-transform-async-to-generator'];
 
 /**
  * Packs tasklocal and fixture-runner-dep and makes the consumer `name` from

@@ -15,14 +15,14 @@ describe('two copies of tasklocal in one process (ESM imported, CJS required)', 
   it('refuse to load next to a copy that cannot share tasks, naming both versions and the fix', async () => {
     const report = await runFixture('two-copies.mjs', 'mismatch');
     expect(report.load).toMatch(
-      /^Error: Two copies of tasklocal that cannot share tasks are loaded: 0\.0\.1 first, then \d+\.\d+\.\d+\. .*`npm ls tasklocal`.*`npm dedupe`/,
+      /^Error: Two copies of tasklocal that cannot share tasks are loaded: 0\.0\.1 first, then \d+\.\d+\.\d+(?:-[\w.]+)?\. .*`npm ls tasklocal`.*`npm dedupe`/,
     );
   });
 
   it('refuse to load next to 0.2.0, whose registry has another shape, with the same message', async () => {
     const report = await runFixture('two-copies.mjs', 'older');
     expect(report.load).toMatch(
-      /^Error: Two copies of tasklocal that cannot share tasks are loaded: 0\.2\.0 first, then \d+\.\d+\.\d+\. /,
+      /^Error: Two copies of tasklocal that cannot share tasks are loaded: 0\.2\.0 first, then \d+\.\d+\.\d+(?:-[\w.]+)?\. /,
     );
   });
 
