@@ -16,11 +16,16 @@ export function repoPackageDir(name) {
   return path.dirname(repoRequire.resolve(`${name}/package.json`));
 }
 
-/** Packs the package (its prepack script builds dist/); returns the tarball's path inside a new temporary directory. */
+/**
+ * Packs the package (its prepack script builds dist/); returns the tarball's path inside a new temporary
+ * directory. With TASKLOCAL_PREBUILT=1 (set by `npm run test:toolchains` after one build) the build is
+ * skipped, so a dozen suites do not build the same dist/ a dozen times.
+ */
 export function buildAndPack() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasklocal-packaging-'));
+  const skipBuild = process.env.TASKLOCAL_PREBUILT === '1' ? ['--ignore-scripts'] : [];
   const [packed] = JSON.parse(
-    runCommand('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: repoRoot }),
+    runCommand('npm', ['pack', '--json', ...skipBuild, '--pack-destination', workDir], { cwd: repoRoot }),
   );
   return { workDir, tarball: path.join(workDir, packed.filename), files: packed.files.map((f) => f.path) };
 }
