@@ -52,7 +52,7 @@ const NEVER = [
   new RegExp(`^${escape(OWN_DIST)}`),
   /[\\/]node_modules[\\/]\.vite[\\/]/, // Vite's pre-bundled deps: lowered while they were bundled
   // Dev-server clients run before the app loads zone.js, and have no tasks to keep.
-  /[\\/]node_modules[\\/]vite[\\/]dist[\\/]client[\\/]/,
+  /[\\/]node_modules[\\/]vite[^\\/]*[\\/]dist[\\/]client[\\/]/, // vite, or an alias such as vite7
   /^\/@vite\//,
   /[\\/]node_modules[\\/]webpack-dev-server[\\/]client[\\/]/,
   /[\\/]node_modules[\\/]webpack[\\/]hot[\\/]/,

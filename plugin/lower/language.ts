@@ -20,6 +20,9 @@ const BY_EXTENSION: Record<string, Language> = {
   mts: 'ts',
   cts: 'ts',
   tsx: 'tsx',
+  // Components reach the plugin as their compilers emit them (it runs after them): JavaScript.
+  vue: 'jsx',
+  svelte: 'jsx',
 };
 
 /**
