@@ -10,55 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, createServer } from 'vite';
 import tasklocal from 'tasklocal/vite';
+import { MODULES, moduleText } from './generated-app.mjs';
 
-const MODULES = 300;
 const rounds = Number(process.argv[2] ?? 3);
-
-function moduleText(index, typed) {
-  const t = (type) => (typed ? `: ${type}` : '');
-  const next = (index + 1) % MODULES;
-  const lines = [
-    `import { helper${next} } from './m${next}${typed ? '' : '.js'}';`,
-    `export function helper${index}(value${t('number')})${t('number')} {`,
-    `  return value + ${index};`,
-    '}',
-  ];
-  for (let f = 0; f < 6; f++) {
-    lines.push(
-      `export async function load${index}_${f}(id${t('string')})${t('Promise<string[]>')} {`,
-      `  const out${t('string[]')} = [];`,
-      '  for (let i = 0; i < 3; i++) {',
-      '    const response = await fetch(`/api/${id}/${i}`);',
-      '    const body = await response.text();',
-      `    out.push(body.slice(0, helper${next}(i)));`,
-      '  }',
-      '  return out;',
-      '}',
-    );
-  }
-  lines.push(
-    `export class Service${index} {`,
-    `  private cache = new Map${typed ? '<string, string>' : ''}();`.replace(
-      'private ',
-      typed ? 'private ' : '',
-    ),
-    `  async get(key${t('string')})${t('Promise<string>')} {`,
-    '    const hit = this.cache.get(key);',
-    '    if (hit !== undefined) return hit;',
-    `    const [value] = await load${index}_0(key);`,
-    '    this.cache.set(key, value);',
-    '    return value;',
-    '  }',
-    `  summarize = async (keys${t('string[]')}) => {`,
-    '    const values = await Promise.all(keys.map((key) => this.get(key)));',
-    "    return values.join(',');",
-    '  };',
-    '}',
-  );
-  while (lines.length < 100)
-    lines.push(`export const constant${index}_${lines.length} = ${lines.length} * ${index};`);
-  return lines.join('\n') + '\n';
-}
 
 function generateApp() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasklocal-build-cost-'));
