@@ -4,6 +4,8 @@
 // --check .` in `npm run lint`); none of these rules is about layout.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
@@ -90,4 +92,41 @@ export default defineConfig(
     files: ['examples/browser/**/*.js'],
     languageOptions: { globals: { ...globals.browser, TaskLocal: 'readonly' } },
   },
+  {
+    // The runtime's layers (docs/architecture.md): base/, then engines/, then
+    // tasks/, then locals/, then the entry points; each imports only from the
+    // layers below it. Build-time code (plugin/) is never imported. Cycles,
+    // type-only imports included, are madge's to find (`npm run lint`):
+    // import-x's no-cycle skips type-only imports.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            layer('src/base', ['src/engines', 'src/tasks', 'src/locals']),
+            layer('src/engines', ['src/tasks', 'src/locals']),
+            layer('src/tasks', ['src/locals']),
+            { target: 'src', from: 'plugin', message: 'The runtime never imports build-time code.' },
+            {
+              target: ['src/base', 'src/engines', 'src/tasks', 'src/locals'],
+              from: ['src/index.ts', 'src/opentelemetry'],
+              message: 'Only entry points sit above the layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
+
+/** A zone of no-restricted-paths: `target` imports nothing from the layers above it. */
+function layer(target, above) {
+  return { target, from: above, message: `${target}/ imports only from the layers below it.` };
+}

@@ -1,6 +1,6 @@
 // Runs the standalone suite (.build/test/browser-standalone.js, built by
 // `npm run build:test`) in headless Chromium, as a zoneless app runs: zone.js
-// is never loaded, and the bundle chooses useEngine('standalone') first.
+// is never loaded, and the bundle chooses useEngine(standalone) first.
 // STANDALONE_RUN_EXCLUDED=1 also runs the shared specs listed in
 // test/standalone/exclusions.ts, to see that they still fail.
 const { CHROMIUM_FLAGS, chromiumPath } = require('./scripts/chromium.cjs');

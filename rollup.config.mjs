@@ -1,28 +1,102 @@
-// Builds dist/ from the one source tree: ESM, CJS, UMD (plain and minified)
-// and a single bundled .d.ts. zone.js is never bundled: tasklocal reads the
-// global Zone at first use.
+// Builds dist/ from the one source tree. The runtime is compiled once, module
+// by module, into .build/runtime/; its builds are then made from that
+// JavaScript, each choosing its engines (engines/defaults*.ts) and its mode
+// (base/dev.ts): development keeps every check and message, production drops
+// what only catches mistakes in code as written, and the plain build reads
+// NODE_ENV, as bundlers and Node expect. zone.js is never bundled: tasklocal
+// reads the global Zone at first use.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dts } from 'rollup-plugin-dts';
 
-const input = 'src/index.ts';
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' });
-const minify = () => terser({ compress: { passes: 2 }, format: { comments: false } });
+const minify = () =>
+  terser({ compress: { passes: 2 }, format: { comments: false }, mangle: { properties: false } });
 
-// The browser builds (the `browser` export condition, UMD) take als-engine.browser.ts
-// in place of the AsyncLocalStorage engine, which no browser can use.
-const forBrowsers = () => ({
-  name: 'tasklocal-browser-engines',
+const COMPILED = '.build/runtime';
+/** The runtime, compiled once: every entry, and every build's engines module. */
+const compileRuntime = {
+  input: ['src/index.ts', 'src/engines/defaults.browser.ts'],
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: COMPILED, rootDir: 'src' }),
+  ],
+  output: { dir: COMPILED, format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+};
+
+/** What base/dev.ts becomes in each mode. */
+const MODES = {
+  // Node reads NODE_ENV as it runs, and bundlers replace it: development unless it says production.
+  env: "export const DEV = process.env.NODE_ENV !== 'production';",
+  development: 'export const DEV = true;',
+  production: 'export const DEV = false;',
+};
+
+/**
+ * Builds from the compiled runtime: engines/defaults.js becomes `defaults.<engines>.js`
+ * (none: the Node build's own), base/dev.js the mode's flag; the compiled
+ * modules' source maps are handed on, so dist/ maps to src/.
+ */
+const variant = (engines, mode) => ({
+  name: 'tasklocal-variant',
   resolveId(source, importer) {
-    if (source === './als-engine.js' && importer?.includes(`${path.sep}src${path.sep}`)) {
-      return path.resolve('src/als-engine.browser.ts');
+    if (importer === undefined || !importer.includes(COMPILED)) return null;
+    const target = path.resolve(path.dirname(importer), source);
+    if (engines && target.endsWith(`${path.sep}engines${path.sep}defaults.js`)) {
+      return target.replace(/defaults\.js$/, `defaults.${engines}.js`);
     }
+    if (target.endsWith(`${path.sep}base${path.sep}dev.js`)) return `\0tasklocal-mode-${mode}`;
     return null;
   },
+  load(id) {
+    if (id.startsWith('\0tasklocal-mode-')) return MODES[id.slice('\0tasklocal-mode-'.length)];
+    const map = `${id}.map`;
+    return id.includes(COMPILED) && existsSync(map)
+      ? { code: readFileSync(id, 'utf8'), map: readFileSync(map, 'utf8') }
+      : null;
+  },
 });
+
+const runtime = (entry, engines, mode, output) => ({
+  input: `${COMPILED}/${entry}.js`,
+  plugins: [variant(engines, mode)],
+  output,
+});
+const files = (name, formats, extra = {}) =>
+  formats.map((format) => ({
+    file: `dist/${name}.${format === 'es' ? 'mjs' : 'cjs'}`,
+    format,
+    sourcemap: true,
+    ...extra,
+  }));
+
+const runtimeBuilds = [
+  // Node and bundlers without the browser condition: AsyncLocalStorage and zone.js.
+  runtime('index', null, 'env', files('tasklocal', ['es', 'cjs'])),
+  runtime('index', null, 'development', files('tasklocal.development', ['es', 'cjs'])),
+  runtime('index', null, 'production', files('tasklocal.production', ['es', 'cjs'])),
+  // The browser condition: zone.js only.
+  runtime('index', 'browser', 'env', files('tasklocal.browser', ['es'])),
+  runtime('index', 'browser', 'development', files('tasklocal.browser.development', ['es'])),
+  runtime('index', 'browser', 'production', files('tasklocal.browser.production', ['es'])),
+  // <script> tags: development, and production minified.
+  runtime('index', 'browser', 'development', {
+    file: 'dist/tasklocal.umd.js',
+    format: 'umd',
+    name: 'TaskLocal',
+    sourcemap: true,
+  }),
+  runtime('index', 'browser', 'production', {
+    file: 'dist/tasklocal.umd.min.js',
+    format: 'umd',
+    name: 'TaskLocal',
+    sourcemap: true,
+    plugins: [minify()],
+  }),
+];
 
 // The bundler plugins (plugin/): build-time code for Node, one self-contained
 // file per tool and format. Their peers and Node's builtins stay imports.
@@ -90,33 +164,10 @@ const opentelemetryBuilds = [
 ];
 
 export default [
+  compileRuntime,
+  ...runtimeBuilds,
   {
-    input,
-    plugins: [ts()],
-    output: [
-      { file: 'dist/tasklocal.mjs', format: 'es', sourcemap: true },
-      { file: 'dist/tasklocal.cjs', format: 'cjs', sourcemap: true },
-      { file: 'dist/tasklocal.min.mjs', format: 'es', sourcemap: true, plugins: [minify()] },
-    ],
-  },
-  {
-    input,
-    plugins: [forBrowsers(), ts()],
-    output: [
-      { file: 'dist/tasklocal.browser.mjs', format: 'es', sourcemap: true },
-      { file: 'dist/tasklocal.browser.min.mjs', format: 'es', sourcemap: true, plugins: [minify()] },
-      { file: 'dist/tasklocal.umd.js', format: 'umd', name: 'TaskLocal', sourcemap: true },
-      {
-        file: 'dist/tasklocal.umd.min.js',
-        format: 'umd',
-        name: 'TaskLocal',
-        sourcemap: true,
-        plugins: [minify()],
-      },
-    ],
-  },
-  {
-    input,
+    input: 'src/index.ts',
     plugins: [dts()],
     // The same declarations twice: .d.cts types require(), .d.ts types import.
     output: [

@@ -6,12 +6,12 @@
 // operations per iteration, every result consumed. This module has no zone.js
 // and must not load anything that needs it.
 import { do_not_optimize as consume } from 'mitata/src/lib.mjs'; // the measuring core, without mitata's CLI runner
-import { Local, spawn, TaskVar, useEngine } from '../dist/tasklocal.mjs';
+import { Local, spawn, standalone, TaskVar, useEngine } from '../dist/tasklocal.mjs';
 import { READ_STANDALONE } from './groups.mjs';
 import { INNER } from './settings.mjs';
 
 // Before the first Local: nothing may commit the page to another engine first.
-useEngine('standalone');
+useEngine(standalone);
 
 const plain = { x: 1 };
 plain.x = 2; // a field written more than once is not folded to a constant by V8

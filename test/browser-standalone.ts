@@ -1,5 +1,5 @@
 // The Chromium suite on the standalone engine (karma-standalone.conf.cjs):
-// no zone.js, useEngine('standalone') before anything else, and every async
+// no zone.js, useEngine(standalone) before anything else, and every async
 // function lowered to coroutine() by tasklocal's own Rollup plugin, as in an
 // app built with it. The shared specs that rely on a callback keeping its
 // task are listed, with the reason, in ./standalone/exclusions.ts.

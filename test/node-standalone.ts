@@ -1,6 +1,6 @@
 // The shared specs on the standalone engine in Node, to keep the engines
 // honest where AsyncLocalStorage would otherwise be chosen: no zone.js,
-// useEngine('standalone') first, async functions lowered by tasklocal's
+// useEngine(standalone) first, async functions lowered by tasklocal's
 // plugin. The same exclusions as in Chromium (./standalone/exclusions.ts).
 import './standalone/globals-before.js';
 import './standalone/use-standalone.js';

@@ -2,7 +2,7 @@
 // anyone can reach it, so it must hand out no task's values, and its shape is
 // a protocol between copies (src/version.ts), recorded in ./registry-shapes.ts.
 import { Local, spawn, TaskVar } from '../src/index.js';
-import { PROTOCOL } from '../src/version.js';
+import { PROTOCOL } from '../src/base/version.js';
 import { REGISTRY_SHAPES, registryShape } from './registry-shapes.js';
 
 const registry = (): Record<PropertyKey, unknown> =>

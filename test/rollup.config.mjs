@@ -20,35 +20,49 @@ const tasklocalFromSource = {
 };
 const lowerAsync = () => tasklocal({ exclude: [/[\\/]src[\\/]/, /[\\/]test[\\/]native-async\.js$/] });
 
+// The specs run against the development build unless TASKLOCAL_MODE=production
+// (`npm run test:production`), as rollup.config.mjs builds them from src/.
+const MODE = process.env.TASKLOCAL_MODE === 'production' ? 'production' : 'development';
+const build = () => ({
+  name: 'tasklocal-build',
+  resolveId(source, importer) {
+    if (importer === undefined || !importer.includes(`${path.sep}src${path.sep}`)) return null;
+    const target = path.resolve(path.dirname(importer), source);
+    if (target.endsWith(path.join('base', 'dev.js'))) return '\0tasklocal-mode';
+    return null;
+  },
+  load: (id) => (id === '\0tasklocal-mode' ? `export const DEV = ${MODE === 'development'};` : null),
+});
+
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 export default [
   {
     input: 'test/node.ts',
     external: (id) => nodeBuiltins.includes(id) || /^(zone\.js|@angular|rxjs)/.test(id),
-    plugins: [ts(), nodeResolve()],
+    plugins: [build(), ts(), nodeResolve()],
     output: { file: '.build/test/node.mjs', format: 'es', sourcemap: true },
   },
   {
     input: 'test/node-als.ts',
     external: (id) => nodeBuiltins.includes(id),
-    plugins: [ts(), nodeResolve()],
+    plugins: [build(), ts(), nodeResolve()],
     output: { file: '.build/test/node-als.mjs', format: 'es', sourcemap: true },
   },
   {
     input: 'test/browser.ts',
-    plugins: [ts(), nodeResolve({ browser: true })],
+    plugins: [build(), ts(), nodeResolve({ browser: true })],
     output: { file: '.build/test/browser.js', format: 'iife', sourcemap: true },
   },
   {
     input: 'test/node-standalone.ts',
     external: (id) => nodeBuiltins.includes(id),
-    plugins: [tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve()],
+    plugins: [build(), tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve()],
     output: { file: '.build/test/node-standalone.mjs', format: 'es', sourcemap: true },
   },
   {
     input: 'test/browser-standalone.ts',
-    plugins: [tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve({ browser: true })],
+    plugins: [build(), tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve({ browser: true })],
     output: { file: '.build/test/browser-standalone.js', format: 'iife', sourcemap: true },
   },
 ];

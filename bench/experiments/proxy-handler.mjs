@@ -5,9 +5,9 @@
 // prototype, that lookup costs about a third of a read. Ratios to a bare
 // Proxy get trap in the same run, best of 15 rounds.
 //   node bench/experiments/proxy-handler.mjs
-import { Local, spawn, useEngine } from '../../dist/tasklocal.mjs';
+import { Local, spawn, standalone, useEngine } from '../../dist/tasklocal.mjs';
 
-useEngine('standalone'); // no zone.js: only the handler shapes differ
+useEngine(standalone); // no zone.js: only the handler shapes differ
 const N = 3_000_000;
 const ROUNDS = 15;
 const EMPTY = Object.freeze(Object.create(null));

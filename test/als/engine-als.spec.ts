@@ -9,7 +9,7 @@ import {
   ZoneDiscriminator,
 } from '../../src/index.js';
 import { EventEmitter, EventEmitterAsyncResource } from 'node:events';
-import { createAlsEngine } from '../../src/als-engine.js';
+import { createAlsEngine } from '../../src/engines/als.js';
 import { runInZone } from '../../src/index.js';
 import { nativeGetAfterHops, nativeReadAfterHops, nativeTask } from '../native-async.js';
 

@@ -2,7 +2,7 @@
 // to report: the warnings that the zone and standalone engines give for
 // async functions that were not lowered stay silent here.
 import { Local, spawn } from '../../src/index.js';
-import { rearmWarnings } from '../../src/native-async-warning.js';
+import { rearmWarnings } from '../../src/tasks/native-async-warning.js';
 import { nativeAwaitsNative, nativeNoop, nativeReadAfterHops } from '../native-async.js';
 
 describe('native async/await on the AsyncLocalStorage engine', () => {

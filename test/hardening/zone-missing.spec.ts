@@ -1,7 +1,7 @@
 // The engine is made at first use from the global Zone. Without zone.js, that
 // first use must say how to load it, in a browser and in Node.
 import { Local } from '../../src/index.js';
-import { createZoneEngine } from '../../src/zone-engine.js';
+import { createZoneEngine } from '../../src/engines/zone.js';
 import { bystander } from './bystander.js';
 
 // The advice fits the platform: <script> tags and polyfills in a browser, zone.js/node in Node.

@@ -12,6 +12,7 @@ import {
   spawn,
   TaskDiscriminator,
   TaskVar,
+  standalone,
   useEngine,
   ZoneDiscriminator,
 } from '../../src/index.js';
@@ -28,7 +29,7 @@ describe('the standalone engine', () => {
   it('is the engine in use once chosen, without zone.js', () => {
     expect((globalThis as { Zone?: unknown }).Zone).toBeUndefined();
     expect(engineName()).toBe('standalone');
-    expect(() => useEngine('standalone')).not.toThrow();
+    expect(() => useEngine(standalone)).not.toThrow();
     expect(() => useEngine('zone')).toThrowError(/already runs on the standalone engine/);
   });
 

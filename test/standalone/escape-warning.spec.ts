@@ -5,7 +5,7 @@
 // look-alikes that are not escapes (a native promise from an API, code that
 // runs outside tasks on purpose) say nothing.
 import { Local, spawn, TaskVar } from '../../src/index.js';
-import { rearmWarnings } from '../../src/native-async-warning.js';
+import { rearmWarnings } from '../../src/tasks/native-async-warning.js';
 import { sleep } from '../helpers.js';
 import { nativeAwaitsNative, nativeGetAfterHops, nativeReadAfterHops } from '../native-async.js';
 

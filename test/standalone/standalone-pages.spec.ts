@@ -12,10 +12,10 @@ describe('a page on the standalone engine', () => {
     const report = await inPage(
       [UMD],
       `${helpers}
-      const { Local, spawn, useEngine, engineName } = TaskLocal;
+      const { Local, spawn, standalone, useEngine, engineName } = TaskLocal;
       const local = new Local();
       const before = attempt(() => spawn(() => 1));
-      useEngine('standalone');
+      useEngine(standalone);
       const run = (id) => spawn(function* () { local.id = id; yield sleep(2); return local.id; });
       Promise.all([run('a'), run('b')]).then((ids) => parent.postMessage({ before, ids, engine: engineName() }, '*'));`,
     );
@@ -28,8 +28,8 @@ describe('a page on the standalone engine', () => {
     const report = await inPage(
       [ZONE, UMD],
       `${helpers}
-      const { Local, spawn, useEngine, engineName, currentTask } = TaskLocal;
-      useEngine('standalone');
+      const { Local, spawn, standalone, useEngine, engineName, currentTask } = TaskLocal;
+      useEngine(standalone);
       const local = new Local();
       const task = spawn(function* () {
         local.id = 'a';
@@ -57,7 +57,7 @@ describe('a page on the standalone engine', () => {
       [UMD],
       `${helpers}
       const first = TaskLocal;
-      first.useEngine('standalone');
+      first.useEngine(first.standalone);
       const local = new first.Local();
       const second = document.createElement('script');
       second.src = '${location.origin}/base/${UMD}';
@@ -88,9 +88,9 @@ describe('a page on the standalone engine', () => {
     const report = await inPage(
       [ZONE, UMD],
       `${helpers}
-      const { spawn, useEngine } = TaskLocal;
+      const { spawn, standalone, useEngine } = TaskLocal;
       spawn(() => 1);
-      parent.postMessage({ choice: attempt(() => useEngine('standalone')) }, '*');`,
+      parent.postMessage({ choice: attempt(() => useEngine(standalone)) }, '*');`,
     );
     expect(report.choice).toMatch(/^Error: tasklocal already runs on the zone engine/);
   });

@@ -1,6 +1,6 @@
 // Imported first by the standalone suite: the engine must be chosen before
 // any spec module runs its describe() bodies, as an app calls useEngine()
 // first in its main file.
-import { useEngine } from '../../src/index.js';
+import { standalone, useEngine } from '../../src/index.js';
 
-useEngine('standalone');
+useEngine(standalone);

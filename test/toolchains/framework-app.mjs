@@ -27,7 +27,7 @@ export function makeFrameworkApp(suite, name, fixture, packages) {
 }
 
 const ENGINES = {
-  standalone: "import { useEngine } from 'tasklocal';\n\nuseEngine('standalone');\n",
+  standalone: "import { standalone, useEngine } from 'tasklocal';\n\nuseEngine(standalone);\n",
   zone: "import 'zone.js';\n",
 };
 

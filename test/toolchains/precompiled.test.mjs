@@ -21,7 +21,7 @@ import { packPrecompiled, PRECOMPILED } from './precompiled-packages.mjs';
 import { suiteWithApps } from './toolchain-cases.mjs';
 
 const ENGINES = {
-  standalone: "import { useEngine } from 'tasklocal';\n\nuseEngine('standalone');\n",
+  standalone: "import { standalone, useEngine } from 'tasklocal';\n\nuseEngine(standalone);\n",
   zone: "import 'zone.js';\n",
 };
 

@@ -1,5 +1,5 @@
 // `node --test test/toolchains/standalone.test.mjs`: the toolchain app as a
-// zoneless app builds it (issue 12): no zone.js, useEngine('standalone')
+// zoneless app builds it (issue 12): no zone.js, useEngine(standalone)
 // first, native async/await lowered by tasklocal/vite, built by Vite 8 from
 // the packed tarball and run in headless Chromium. With the plugin the two
 // concurrent tasks keep their values at every await; without it (the control)

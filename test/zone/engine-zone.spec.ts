@@ -13,7 +13,7 @@ describe('the engine, with zone.js loaded', () => {
     expect(() => useEngine('zone')).not.toThrow();
     expect(() => useEngine('threads' as never)).toThrowError(
       TypeError,
-      /takes 'zone' or 'async-local-storage'/,
+      /takes 'zone', 'async-local-storage' or the standalone engine/,
     );
   });
 });

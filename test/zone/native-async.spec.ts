@@ -1,5 +1,5 @@
 import { Local, Snapshot, spawn } from '../../src/index.js';
-import { rearmWarnings } from '../../src/native-async-warning.js';
+import { rearmWarnings } from '../../src/tasks/native-async-warning.js';
 import { sleep } from '../helpers.js';
 import { nativeNoop, nativeTask, nativeTaskWithSnapshot } from '../native-async.js';
 

@@ -4,9 +4,9 @@
 // never import node: modules.
 import type { Engine } from './engine.js';
 import type { Frame } from './frame.js';
-import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
+import { hasZone, howToLoadZone, nodeProcess } from '../base/platform.js';
 import { realm } from './realm.js';
-import { ZonelessEngine } from './zoneless-engine.js';
+import { ZonelessEngine } from './zoneless.js';
 
 interface AsyncLocalStorage<T> {
   getStore(): T | undefined;

@@ -1,6 +1,6 @@
 // The console warnings about code that leaves its task: each kind once, with
 // the fixes, and none on AsyncLocalStorage, which follows native await.
-import { engine } from './engine.js';
+import { engine } from '../engines/current.js';
 
 const FIXES =
   'tasklocal cannot follow a native await, with zone.js or on the standalone engine: code after it runs outside the task and uses the shared ' +

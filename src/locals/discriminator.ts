@@ -1,8 +1,10 @@
-import { describe } from './describe.js';
-import { engine, withoutZones, type ZoneLike } from './engine.js';
-import { INSPECT, type Inspect } from './not-data.js';
-import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
-import type { Task } from './task.js';
+import { describe } from '../base/describe.js';
+import { engine, withoutZones } from '../engines/current.js';
+import type { ZoneLike } from '../engines/engine.js';
+import { INSPECT, type Inspect } from '../base/not-data.js';
+import { cacheFilled, mayCache, type ReadCache } from '../tasks/read-cache.js';
+import type { Task } from '../tasks/task.js';
+import { taskIn } from '../tasks/spawn.js';
 
 /**
  * Decides which object is "current": a Local keeps one storage per such
@@ -101,10 +103,9 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
 
   /** The innermost task of `context` (within `zone`, if given), or null. */
   override currentIn(context: object): Task | null {
-    const platform = engine();
-    const task = platform.frameOf(context).task;
+    const task = taskIn(context);
     if (task === null || this.zone === undefined) return task;
-    return platform.isWithin(task.zone, this.zone) ? task : null;
+    return engine().isWithin(task.zone, this.zone) ? task : null;
   }
 
   /**

@@ -1,4 +1,11 @@
-import type { Task } from './task.js';
+import type { ZoneLike } from './zone-like.js';
+
+/** A task as frames carry it, declared here so that engines need nothing above them: Task implements it. */
+export interface FrameTask {
+  readonly name: string;
+  readonly state: 'pending' | 'fulfilled' | 'rejected';
+  readonly zone: ZoneLike;
+}
 
 /**
  * What a context carries: the task it belongs to and the TaskVar values it
@@ -8,7 +15,7 @@ import type { Task } from './task.js';
  */
 export class Frame {
   constructor(
-    readonly task: Task | null,
+    readonly task: FrameTask | null,
     public values: ReadonlyMap<object, unknown>,
     /** True for the frame of a `TaskVar.run` scope, for messages. */
     readonly isRunScope = false,

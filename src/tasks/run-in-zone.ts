@@ -1,5 +1,6 @@
-import { describe } from './describe.js';
-import { engine, withoutZones, type ZoneLike } from './engine.js';
+import { describe } from '../base/describe.js';
+import { engine, withoutZones } from '../engines/current.js';
+import type { ZoneLike } from '../engines/engine.js';
 
 /**
  * Calls `fn(...args)` in a zone forked from `zone` that is still part of the

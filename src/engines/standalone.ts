@@ -1,18 +1,26 @@
-// The engine for browsers without zone.js, chosen with useEngine('standalone').
+// The engine for browsers without zone.js, chosen with useEngine(standalone).
 // It patches nothing: it keeps the current context itself and switches it
 // only around code that tasklocal runs (spawn's synchronous part, each step
 // of a generator task or coroutine, TaskVar.run, Snapshot.run and wrapped
 // functions). Callbacks that reach the event loop some other way (a timer, a
 // `.then`, a DOM listener, code after a native await) run outside any task.
-import type { Engine } from './engine.js';
+import type { EngineChoice } from './engine.js';
 import type { Frame } from './frame.js';
 import { realm } from './realm.js';
-import { ZonelessEngine } from './zoneless-engine.js';
+import { ZonelessEngine } from './zoneless.js';
 
-/** Starts the standalone engine. It needs nothing from the platform. */
-export function createStandaloneEngine(): Engine {
-  return new StandaloneEngine();
-}
+/**
+ * The engine for browsers without zone.js, chosen with `useEngine(standalone)`
+ * first in the app's main file. It patches nothing, and keeps the task only in
+ * code tasklocal runs (generator tasks, coroutines and the async functions the
+ * bundler plugin lowers to them, `run` scopes, Snapshots). An app that never
+ * imports it carries none of its code.
+ *
+ * @example
+ * import { standalone, useEngine } from 'tasklocal';
+ * useEngine(standalone);
+ */
+export const standalone: EngineChoice = { name: 'standalone', start: () => new StandaloneEngine() };
 
 /**
  * Contexts are the frames themselves, as on AsyncLocalStorage. The engine

@@ -11,7 +11,7 @@ export const WITHOUT_ZONES = {
     fix: "Load zone.js before anything starts a task (`import 'zone.js/node'` first) to use zones.",
   },
   standalone: {
-    here: "the standalone engine here (chosen with useEngine('standalone')), which does not use zones",
+    here: 'the standalone engine here (chosen with useEngine(standalone)), which does not use zones',
     fix: 'Load zone.js and leave out the useEngine() call to use zones.',
   },
 };

@@ -3,7 +3,7 @@
 // hold values in tasks another copy runs.
 import { inheritLocals } from './heirs.js';
 import { forgetFilledCaches } from './read-cache.js';
-import { realm, type CopyHooks } from './realm.js';
+import { realm, type CopyHooks } from '../engines/realm.js';
 
 const hooks: CopyHooks = { taskStarted: inheritLocals, taskFinished: forgetFilledCaches };
 realm.copies.push(hooks);

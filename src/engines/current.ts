@@ -1,55 +1,12 @@
-import { createAlsEngine } from './als-engine.js';
-import type { Frame } from './frame.js';
-import { hasZone, howToLoadZone, nodeProcess } from './platform.js';
+// Which engine runs, chosen once per realm: by the app (useEngine), or at
+// first need by this build's default (./defaults.ts, which each build swaps
+// for its own, so that a bundle carries only the engines it can run on).
+import { describe } from '../base/describe.js';
+import { nodeProcess, hasZone, howToLoadZone } from '../base/platform.js';
+import { DEFAULT_ENGINE, ENGINES, commitsAtOnce } from './defaults.js';
+import type { Engine, EngineChoice, EngineName } from './engine.js';
 import { realm } from './realm.js';
-import { createStandaloneEngine } from './standalone-engine.js';
-import { createZoneEngine } from './zone-engine.js';
-import { WITHOUT_ZONES } from './zoneless-engine.js';
-
-/**
- * A zone, as far as tasklocal needs one. zone.js's own `Zone` (and Angular's
- * zones) fit this shape, so callers can pass them without a cast.
- *
- * @example
- * const zone: ZoneLike = Zone.current;
- */
-export interface ZoneLike {
-  readonly name: string;
-  readonly parent: ZoneLike | null;
-  get(key: string): unknown;
-}
-
-/**
- * The platforms tasklocal runs on. 'standalone' (browsers without zone.js) is
- * used only when chosen with `useEngine('standalone')`.
- *
- * @example
- * const name: EngineName = engineName(); // 'zone', 'async-local-storage' or 'standalone'
- */
-export type EngineName = 'zone' | 'async-local-storage' | 'standalone';
-
-/**
- * The platform under tasklocal: it knows which context code runs in now, the
- * frame (task and TaskVar values) a context carries, and how to make and
- * re-enter contexts. Every other module reaches the platform through this.
- */
-export interface Engine {
-  readonly name: EngineName;
-  /** The context running now. Called on every attribute read: keep it cheap. */
-  current(): object;
-  /** The frame that `context` carries (the innermost one, for a zone). */
-  frameOf(context: object): Frame;
-  /** A new context named `name` carrying `frame`, child of `parent` (default: the current context). */
-  fork(frame: Frame, name: string, parent?: object): object;
-  /** Runs `fn` inside `context` and returns its result. */
-  run<R>(context: object, fn: () => R): R;
-  /** The zone that a context is, for APIs that hand zones out; throws without zone.js. */
-  zoneOf(context: object): ZoneLike;
-  /** True when `context` is `ancestor` or was forked, directly or not, from it. */
-  isWithin(context: object, ancestor: object): boolean;
-  /** True when `value` is a zone this engine can fork from. */
-  isZone(value: unknown): boolean;
-}
+import { WITHOUT_ZONES } from './zoneless.js';
 
 // A field of a constant object, not a module `let`: on the read path it
 // measured faster in V8 (TaskVar.get(), standalone engine, Node: 4.0x -> 3.0x
@@ -63,12 +20,12 @@ const chosen: { engine?: Engine } = {};
  * at once, since tasks may already run in its zones.
  */
 export function engine(): Engine {
-  return chosen.engine ?? (realm.engine !== undefined || hasZone() ? committed() : ROOT_ONLY);
+  return chosen.engine ?? (realm.engine !== undefined || commitsAtOnce() ? committed() : ROOT_ONLY);
 }
 
-/** The engine, chosen now if no copy of tasklocal has chosen yet: zones when loaded, else AsyncLocalStorage. */
+/** The engine, chosen now if no copy of tasklocal has chosen yet: this build's default. */
 function committed(): Engine {
-  return (chosen.engine ??= realm.engine ??= hasZone() ? createZoneEngine() : createAlsEngine());
+  return (chosen.engine ??= realm.engine ??= start(DEFAULT_ENGINE()));
 }
 
 /**
@@ -102,19 +59,19 @@ export function engineName(): EngineName {
 /**
  * Chooses the engine now, instead of by whether zone.js is loaded. Calling it
  * again with the engine already in use does nothing; a choice that fails
- * leaves nothing behind. 'standalone' is for browsers without zone.js: it
- * patches nothing, and keeps the task only in code tasklocal runs (generator
- * tasks, coroutines and the async functions the bundler plugin lowers to
- * them, `run` scopes, Snapshots). It ignores zone.js if zone.js is loaded.
+ * leaves nothing behind. The standalone engine, for browsers without zone.js,
+ * is passed itself (`useEngine(standalone)`), so that apps that never choose
+ * it carry none of its code; it ignores zone.js if zone.js is loaded.
  *
  * @example
  * useEngine('zone'); // in Node, to fail early when zone.js is missing
- * useEngine('standalone'); // first in a zoneless browser app's main file
+ * useEngine(standalone); // first in a zoneless browser app's main file
  */
-export function useEngine(name: EngineName): void {
+export function useEngine(choice: EngineName | EngineChoice): void {
+  const name = typeof choice === 'string' ? choice : (choice as Partial<EngineChoice> | null)?.name;
   if (name !== 'zone' && name !== 'async-local-storage' && name !== 'standalone') {
     throw new TypeError(
-      `useEngine() takes 'zone' or 'async-local-storage' (or, in a browser without zone.js, 'standalone'), got ${String(name)}.`,
+      `useEngine() takes 'zone', 'async-local-storage' or the standalone engine (useEngine(standalone)), got ${describe(choice)}.`,
     );
   }
   const current = chosen.engine ?? realm.engine;
@@ -126,12 +83,18 @@ export function useEngine(name: EngineName): void {
     );
   }
   if (name === 'async-local-storage') refuseAlsHere();
-  chosen.engine = realm.engine = start(name);
+  chosen.engine = realm.engine = typeof choice === 'object' ? choice.start() : start(name);
 }
 
 function start(name: EngineName): Engine {
-  if (name === 'zone') return createZoneEngine();
-  return name === 'standalone' ? createStandaloneEngine() : createAlsEngine();
+  const create = ENGINES[name];
+  if (create !== undefined) return create();
+  throw new Error(
+    name === 'standalone'
+      ? "useEngine('standalone'): pass the engine itself, useEngine(standalone), with standalone imported " +
+          'from tasklocal (TaskLocal.standalone with the UMD bundle), so that apps that never choose it carry none of its code.'
+      : `useEngine('${name}'): this build of tasklocal has no ${name} engine.`,
+  );
 }
 
 /**

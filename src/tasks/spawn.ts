@@ -1,4 +1,4 @@
-import { engine } from './engine.js';
+import { engine } from '../engines/current.js';
 import type { SpawnOptions, TaskFunction } from './task-arguments.js';
 import { Task } from './task.js';
 
@@ -24,6 +24,10 @@ export function spawn<T>(fn: TaskFunction<T>, options?: SpawnOptions): Task<T> {
  * spawn(() => currentTask()?.name, { name: 'job' }); // resolves to 'job'
  */
 export function currentTask(): Task | null {
-  const platform = engine();
-  return platform.frameOf(platform.current()).task;
+  return taskIn(engine().current());
+}
+
+/** The task that `context` belongs to, or null. Only Task's constructor makes frames with a task. */
+export function taskIn(context: object): Task | null {
+  return engine().frameOf(context).task as Task | null;
 }

@@ -1,10 +1,11 @@
-import { describe } from './describe.js';
-import { engine, type ZoneLike } from './engine.js';
+import { describe } from '../base/describe.js';
+import { engine } from '../engines/current.js';
+import type { ZoneLike } from '../engines/engine.js';
 import { drive } from './drive.js';
-import { Frame } from './frame.js';
+import { Frame } from '../engines/frame.js';
 import { warnOnNativeAsync, warnOnNativePromise } from './native-async-warning.js';
 import { taskFinished, taskStarted } from './copy.js';
-import { realm } from './realm.js';
+import { realm } from '../engines/realm.js';
 import { checkSpawnArguments, type SpawnOptions, type TaskFunction } from './task-arguments.js';
 
 /**

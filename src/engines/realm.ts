@@ -6,10 +6,10 @@
 // The registry is reachable by anyone through Symbol.for, so it holds no
 // Local, TaskVar or store: each copy keeps those itself (weakly) and joins
 // with hooks that only tell it when a task starts or ends.
-import { describe } from './describe.js';
+import { describe } from '../base/describe.js';
 import type { Engine } from './engine.js';
 import { Frame } from './frame.js';
-import { PROTOCOL, VERSION } from './version.js';
+import { PROTOCOL, VERSION } from '../base/version.js';
 
 /** What a task's start and end must tell each loaded copy of tasklocal. */
 export interface CopyHooks {

@@ -1,6 +1,7 @@
 // What spawn() takes, and the checks it makes on it, kept apart from the Task itself.
-import { describe } from './describe.js';
-import { engine, withoutZones, type ZoneLike } from './engine.js';
+import { describe } from '../base/describe.js';
+import { engine, withoutZones } from '../engines/current.js';
+import type { ZoneLike } from '../engines/engine.js';
 
 /**
  * What `spawn` runs: a function, or a generator function (or a function that

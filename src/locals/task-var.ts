@@ -1,8 +1,8 @@
-import { describe } from './describe.js';
-import { INSPECT, refuseTaskVarCopies, taskVarCopyError, type Inspect } from './not-data.js';
-import { engine } from './engine.js';
-import { bumpWriteVersion, writeVersion, type Frame } from './frame.js';
-import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
+import { describe } from '../base/describe.js';
+import { INSPECT, refuseTaskVarCopies, taskVarCopyError, type Inspect } from '../base/not-data.js';
+import { engine } from '../engines/current.js';
+import { bumpWriteVersion, writeVersion, type Frame } from '../engines/frame.js';
+import { cacheFilled, mayCache, type ReadCache } from '../tasks/read-cache.js';
 import { outsideTaskError } from './task-scoped.js';
 import { misplaced, TaskVarToken } from './task-var-token.js';
 
@@ -121,7 +121,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
   /** Sets the value for the current task (or `run` scope) only; returns a token for `reset`. */
   set(value: T): TaskVarToken<T> {
     const frame = this.currentFrame();
-    const token = new TaskVarToken(this, frame, frame.values.has(this), frame.values.get(this) as T);
+    const token = new TaskVarToken<T>(this, frame, frame.values.has(this), frame.values.get(this) as T);
     frame.values = new Map(frame.values).set(this, value);
     bumpWriteVersion();
     return token;
@@ -190,7 +190,7 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
  */
 export const TaskVar = TaskVarImplementation as TaskVarConstructor;
 
-function labelOf(variable: TaskVar<unknown>): string {
+function labelOf(variable: { readonly name: string }): string {
   return variable.name === '' ? 'TaskVar' : `TaskVar ${variable.name}`;
 }
 

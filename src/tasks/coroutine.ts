@@ -1,6 +1,6 @@
-import { describe } from './describe.js';
+import { describe } from '../base/describe.js';
 import { drive } from './drive.js';
-import { engine } from './engine.js';
+import { engine } from '../engines/current.js';
 import { ourPromise, watchAwaited, watchingReturn } from './escape-watch.js';
 
 /**

@@ -1,5 +1,5 @@
-import { describe } from './describe.js';
-import { engine } from './engine.js';
+import { describe } from '../base/describe.js';
+import { engine } from '../engines/current.js';
 
 /**
  * The context current when it was made (its task and `TaskVar.run` scopes),

@@ -1,8 +1,8 @@
-import { describe } from './describe.js';
+import { describe } from '../base/describe.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
 import { checkReplayable, takeReplayTarget } from './replay.js';
 import { LocalHandler } from './local-handler.js';
-import type { Inspect } from './not-data.js';
+import type { Inspect } from '../base/not-data.js';
 
 /**
  * Options for `new Local(options)`.

@@ -1,11 +1,12 @@
-import { describe } from './describe.js';
+import { describe } from '../base/describe.js';
 import { ZoneDiscriminator, type BaseDiscriminator } from './discriminator.js';
-import { engine } from './engine.js';
-import { recordHeir, type Heir } from './heirs.js';
-import { cacheFilled, mayCache, type ReadCache } from './read-cache.js';
+import { engine } from '../engines/current.js';
+import { recordHeir, type Heir } from '../tasks/heirs.js';
+import { cacheFilled, mayCache, type ReadCache } from '../tasks/read-cache.js';
 import { replayConstructor, type Replay } from './replay.js';
 import { outsideTaskError, untrackedTaskError } from './task-scoped.js';
-import type { Task } from './task.js';
+import type { Task } from '../tasks/task.js';
+import { currentTask } from '../tasks/spawn.js';
 
 /** One tracked object's attributes. */
 export type Store = Record<string | symbol, unknown>;
@@ -38,8 +39,7 @@ export interface StorageOptions {
 
 /** The task code runs in now, or null. */
 function taskNow(): Task | null {
-  const platform = engine();
-  return platform.frameOf(platform.current()).task;
+  return currentTask();
 }
 
 /**

@@ -13,19 +13,10 @@
 // such a promise is pending, read caches keep no entry outside tasks, so that
 // each Local or TaskVar read there comes through mayCache(null) and looks at
 // its stack once; the first one resumed from a watched promise is reported.
-import { engine } from './engine.js';
+import { DEV } from '../base/dev.js';
+import { engine } from '../engines/current.js';
 import { forgetFilledCaches } from './filled-caches.js';
 import { hasWarned, warnOnce } from './warn-once.js';
-
-// Read once: bundlers replace `process.env.NODE_ENV` with the build's mode; a page without a bundler has no `process`.
-declare const process: { env: { NODE_ENV?: string } };
-const DEVELOPMENT = ((): boolean => {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
-})();
 
 const ESCAPE = 'escape';
 const state = { pending: 0 };
@@ -33,7 +24,7 @@ const state = { pending: 0 };
 const ours = new WeakSet<object>();
 
 /** Whether promises are watched here: in development, on the standalone engine. */
-const watching = (): boolean => DEVELOPMENT && engine().name === 'standalone';
+const watching = (): boolean => DEV && engine().name === 'standalone';
 
 /** Marks a promise made by tasklocal itself, so that awaiting it watches nothing. */
 export function ourPromise<T>(promise: Promise<T>): Promise<T> {

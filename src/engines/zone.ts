@@ -2,7 +2,7 @@
 // reads the global `Zone` the first time it is needed.
 import type { Engine, ZoneLike } from './engine.js';
 import type { Frame } from './frame.js';
-import { hasZone, howToLoadZone } from './platform.js';
+import { hasZone, howToLoadZone } from '../base/platform.js';
 import { realm } from './realm.js';
 
 interface Zone extends ZoneLike {

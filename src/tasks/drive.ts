@@ -1,4 +1,4 @@
-import { engine } from './engine.js';
+import { engine } from '../engines/current.js';
 
 /**
  * Runs a generator to completion inside `context`, the way compiled async

@@ -1,9 +1,9 @@
 // The errors of requireTask Locals and TaskVars used where no task is: what
 // happened, as far as tasklocal can tell, and the causes that fit the engine
 // and the platform (no Node advice in a browser).
-import { engine } from './engine.js';
-import { nodeProcess } from './platform.js';
-import { realm } from './realm.js';
+import { engine } from '../engines/current.js';
+import { nodeProcess } from '../base/platform.js';
+import { realm } from '../engines/realm.js';
 
 const LISTENERS_NODE_ZONE =
   "a listener on Node's EventTarget, AbortSignal or MessagePort, which zone.js does not patch in Node (wrap it with Snapshot.wrap)";

@@ -1,5 +1,12 @@
-import type { Frame } from './frame.js';
-import type { TaskVar } from './task-var.js';
+import type { Frame } from '../engines/frame.js';
+
+/** The variable a token was made by, as the token knows it (declared here, below TaskVar, which implements it). */
+export interface TokenOwner<T> {
+  /** The variable's name, or ''. */
+  readonly name: string;
+  /** The variable's value here. */
+  get(): T | undefined;
+}
 
 /**
  * Proof of one `set`, for undoing it with `reset`.
@@ -15,7 +22,7 @@ export class TaskVarToken<T> {
   /** @internal */
   constructor(
     /** The variable that was set. */
-    readonly variable: TaskVar<T>,
+    readonly variable: TokenOwner<T>,
     /** @internal */
     readonly frame: Frame,
     /** @internal */
