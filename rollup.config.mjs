@@ -40,7 +40,7 @@ const MODES = {
  * (none: the Node build's own), base/dev.js the mode's flag; the compiled
  * modules' source maps are handed on, so dist/ maps to src/.
  */
-const variant = (engines, mode) => ({
+export const variant = (engines, mode) => ({
   name: 'tasklocal-variant',
   resolveId(source, importer) {
     if (importer === undefined || !importer.includes(COMPILED)) return null;
