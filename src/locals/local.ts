@@ -172,9 +172,9 @@ function checkOptions(options: unknown, count: number): LocalOptions {
   }
   const { discriminator, inherit, requireTask } = options as LocalOptions;
   checkBoolean(inherit, 'TL304', DEV && 'new Local() option inherit');
-  checkBoolean(requireTask, 'TL304', DEV && 'new Local() option requireTask');
+  checkBoolean(requireTask, 'TL305', DEV && 'new Local() option requireTask');
   return {
-    discriminator: checkDiscriminator(discriminator, 'TL305', DEV && 'new Local() option discriminator'),
+    discriminator: checkDiscriminator(discriminator, 'TL306', DEV && 'new Local() option discriminator'),
     inherit,
     requireTask,
   };
@@ -183,10 +183,10 @@ function checkOptions(options: unknown, count: number): LocalOptions {
 /** A subclass sets its options with static properties: `static discriminator`, `static inherit`, `static requireTask`. */
 function subclassOptions(subclass: LocalSubclass): LocalOptions {
   const { discriminator, inherit, requireTask } = subclass as LocalOptions;
-  checkBoolean(inherit, 'TL306', DEV && `${subclass.name}.inherit`);
-  checkBoolean(requireTask, 'TL306', DEV && `${subclass.name}.requireTask`);
+  checkBoolean(inherit, 'TL307', DEV && `${subclass.name}.inherit`);
+  checkBoolean(requireTask, 'TL308', DEV && `${subclass.name}.requireTask`);
   return {
-    discriminator: checkDiscriminator(discriminator, 'TL307', DEV && `${subclass.name}.discriminator`),
+    discriminator: checkDiscriminator(discriminator, 'TL309', DEV && `${subclass.name}.discriminator`),
     inherit,
     requireTask,
   };
