@@ -13,7 +13,7 @@ module.exports = (config) => {
     files: [
       '.build/test/browser-standalone.js',
       // Loaded by the specs' own iframes, not by the page running them.
-      { pattern: 'dist/tasklocal.umd.min.js', included: false, served: true },
+      { pattern: 'dist/tasklocal.umd.js', included: false, served: true },
       { pattern: 'node_modules/zone.js/bundles/zone.umd.js', included: false, served: true },
     ],
     browsers: ['ChromiumHeadlessCI'],

@@ -12,6 +12,8 @@ module.exports = (config) => {
       'dist/tasklocal.umd.min.js',
       'node_modules/zone.js/bundles/zone.umd.js',
       '.build/test/browser.js',
+      // The development UMD, for the specs' own iframes (test/browser/without-zone.spec.ts).
+      { pattern: 'dist/tasklocal.umd.js', included: false, served: true },
       { pattern: 'test/fixtures/**', included: false, served: true },
     ],
     browsers: ['ChromiumHeadlessCI'],

@@ -1,4 +1,4 @@
-/** A short description of a bad argument, for error messages. */
+/** A short description of a bad argument, for development error messages (call it inside `DEV && …`). */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;

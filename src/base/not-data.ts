@@ -7,10 +7,15 @@
 // the platform's error text. Not a throwing getter: deep equality in test
 // frameworks (Jasmine's toBe and toEqual, assert.deepStrictEqual) walks the
 // same keys, and must keep working on objects that hold a TaskVar.
+import { DEV } from './dev.js';
+import { fault } from './errors.js';
 
-const MESSAGE =
-  'A TaskVar cannot be copied (structuredClone, postMessage, JSON): it is a key to per-task values. ' +
-  'Send its value instead: get().';
+const MESSAGE = fault(
+  'TL117',
+  DEV &&
+    'A TaskVar cannot be copied (structuredClone, postMessage, JSON): it is a key to per-task values. ' +
+      'Send its value instead: get().',
+);
 
 /** One mark for every TaskVar: instances then share their hidden class. */
 const COPY_MARK: PropertyDescriptor = { enumerable: true, value: Symbol(MESSAGE) };

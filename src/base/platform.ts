@@ -1,5 +1,7 @@
 // Where tasklocal runs, so that error messages give advice that fits it: no
-// Node advice in a browser, no <script> tags in Node.
+// Node advice in a browser, no <script> tags in Node. The advice is for
+// development messages only: call it inside `DEV && …`, so that production
+// builds drop it.
 
 interface NodeProcess {
   versions?: { node?: string };
@@ -16,6 +18,11 @@ export function nodeProcess(): NodeProcess | undefined {
 export function hasZone(): boolean {
   const Zone = (globalThis as { Zone?: (() => void) & { current?: unknown } }).Zone;
   return typeof Zone === 'function' && Zone.current !== undefined;
+}
+
+/** Why tasklocal cannot run in this browser, and how to load zone.js (error TL109). */
+export function noZoneInBrowser(): string {
+  return `tasklocal needs zone.js in a browser, and no global Zone was found. ${howToLoadZone()}`;
 }
 
 /** How to load zone.js here. */

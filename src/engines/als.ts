@@ -4,7 +4,9 @@
 // never import node: modules.
 import type { Engine } from './engine.js';
 import type { Frame } from './frame.js';
-import { hasZone, howToLoadZone, nodeProcess } from '../base/platform.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
+import { hasZone, howToLoadZone, noZoneInBrowser, nodeProcess } from '../base/platform.js';
 import { realm } from './realm.js';
 import { ZonelessEngine } from './zoneless.js';
 
@@ -19,13 +21,17 @@ type AsyncHooks = { AsyncLocalStorage: new <T>() => AsyncLocalStorage<T> };
 export function createAlsEngine(): Engine {
   const process = nodeProcess();
   if (process === undefined) {
-    throw new Error(`tasklocal needs zone.js in a browser, and no global Zone was found. ${howToLoadZone()}`);
+    throw new Error(fault('TL109', DEV && noZoneInBrowser()));
   }
   const hooks = process.getBuiltinModule?.('node:async_hooks') as AsyncHooks | undefined;
   if (hooks === undefined) {
     throw new Error(
-      `tasklocal needs Node 20.16 or later for AsyncLocalStorage (this is Node ${process.versions?.node ?? '?'}), ` +
-        `or zone.js: upgrade Node, or ${howToLoadZone()}`,
+      fault(
+        'TL111',
+        DEV &&
+          `tasklocal needs Node 20.16 or later for AsyncLocalStorage (this is Node ${process.versions?.node ?? '?'}), ` +
+            `or zone.js: upgrade Node, or ${howToLoadZone()}`,
+      ),
     );
   }
   return new AlsEngine(new hooks.AsyncLocalStorage<Frame>());
@@ -50,7 +56,7 @@ class AlsEngine extends ZonelessEngine {
   }
 
   fork(frame: Frame): Frame {
-    if (hasZone()) throw new Error(ZONE_LOADED_LATE);
+    if (hasZone()) throw new Error(fault('TL112', DEV && ZONE_LOADED_LATE));
     return frame;
   }
 

@@ -2,6 +2,8 @@
 // first need by this build's default (./defaults.ts, which each build swaps
 // for its own, so that a bundle carries only the engines it can run on).
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { nodeProcess, hasZone, howToLoadZone } from '../base/platform.js';
 import { DEFAULT_ENGINE, ENGINES, commitsAtOnce } from './defaults.js';
 import type { Engine, EngineChoice, EngineName } from './engine.js';
@@ -71,15 +73,23 @@ export function useEngine(choice: EngineName | EngineChoice): void {
   const name = typeof choice === 'string' ? choice : (choice as Partial<EngineChoice> | null)?.name;
   if (name !== 'zone' && name !== 'async-local-storage' && name !== 'standalone') {
     throw new TypeError(
-      `useEngine() takes 'zone', 'async-local-storage' or the standalone engine (useEngine(standalone)), got ${describe(choice)}.`,
+      fault(
+        'TL103',
+        DEV &&
+          `useEngine() takes 'zone', 'async-local-storage' or the standalone engine (useEngine(standalone)), got ${describe(choice)}.`,
+      ),
     );
   }
   const current = chosen.engine ?? realm.engine;
   if (current !== undefined) {
     if (current.name === name) return;
     throw new Error(
-      `tasklocal already runs on the ${current.name} engine, chosen at first use; ` +
-        'call useEngine() before anything starts a task.',
+      fault(
+        'TL104',
+        DEV &&
+          `tasklocal already runs on the ${current.name} engine, chosen at first use; ` +
+            'call useEngine() before anything starts a task.',
+      ),
     );
   }
   if (name === 'async-local-storage') refuseAlsHere();
@@ -91,15 +101,20 @@ function start(name: EngineName): Engine {
   if (create !== undefined) return create();
   throw new Error(
     name === 'standalone'
-      ? "useEngine('standalone'): pass the engine itself, useEngine(standalone), with standalone imported " +
-          'from tasklocal (TaskLocal.standalone with the UMD bundle), so that apps that never choose it carry none of its code.'
-      : `useEngine('${name}'): this build of tasklocal has no ${name} engine.`,
+      ? fault(
+          'TL105',
+          DEV &&
+            "useEngine('standalone'): pass the engine itself, useEngine(standalone), with standalone imported " +
+              'from tasklocal (TaskLocal.standalone with the UMD bundle), so that apps that never choose it carry none of its code.',
+        )
+      : fault('TL106', DEV && `useEngine('${name}'): this build of tasklocal has no ${name} engine.`),
   );
 }
 
 /**
  * For errors from features that need zones, on an engine without them: where
- * tasklocal runs instead, and how to get zones.
+ * tasklocal runs instead, and how to get zones. Development text: call it
+ * inside `DEV && …`, and tell the engines apart by name for the code.
  */
 export function withoutZones(): { here: string; fix: string } {
   return WITHOUT_ZONES[engine().name === 'standalone' ? 'standalone' : 'async-local-storage'];
@@ -108,14 +123,22 @@ export function withoutZones(): { here: string; fix: string } {
 function refuseAlsHere(): void {
   if (nodeProcess() === undefined) {
     throw new Error(
-      "useEngine('async-local-storage') is for Node: browsers have no AsyncLocalStorage. " +
-        `tasklocal runs on zone.js in a browser. ${howToLoadZone()}`,
+      fault(
+        'TL107',
+        DEV &&
+          "useEngine('async-local-storage') is for Node: browsers have no AsyncLocalStorage. " +
+            `tasklocal runs on zone.js in a browser. ${howToLoadZone()}`,
+      ),
     );
   }
   if (hasZone()) {
     throw new Error(
-      "useEngine('async-local-storage') refused: zone.js is loaded, and with zone.js loaded " +
-        'AsyncLocalStorage gives promise callbacks the wrong task. Use the zone engine, or do not load zone.js.',
+      fault(
+        'TL108',
+        DEV &&
+          "useEngine('async-local-storage') refused: zone.js is loaded, and with zone.js loaded " +
+            'AsyncLocalStorage gives promise callbacks the wrong task. Use the zone engine, or do not load zone.js.',
+      ),
     );
   }
 }

@@ -1,7 +1,9 @@
 // The engines of the browser build (in place of defaults.ts): zone.js only.
 // Browsers have no AsyncLocalStorage, so the build carries none of its code;
 // in its place, the advice to load zone.js.
-import { hasZone, howToLoadZone } from '../base/platform.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
+import { hasZone, noZoneInBrowser } from '../base/platform.js';
 import type { Engine, EngineName } from './engine.js';
 import { createZoneEngine } from './zone.js';
 
@@ -9,7 +11,7 @@ import { createZoneEngine } from './zone.js';
 export const ENGINES: { readonly [name in EngineName]?: () => Engine } = {
   zone: createZoneEngine,
   'async-local-storage': () => {
-    throw new Error(`tasklocal needs zone.js in a browser, and no global Zone was found. ${howToLoadZone()}`);
+    throw new Error(fault('TL109', DEV && noZoneInBrowser()));
   },
 };
 

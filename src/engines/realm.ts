@@ -7,6 +7,8 @@
 // Local, TaskVar or store: each copy keeps those itself (weakly) and joins
 // with hooks that only tell it when a task starts or ends.
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import type { Engine } from './engine.js';
 import { Frame } from './frame.js';
 import { PROTOCOL, VERSION } from '../base/version.js';
@@ -45,14 +47,22 @@ function join(): Realm {
   const { protocol, version } = (existing ?? {}) as Partial<Realm>;
   if (typeof protocol !== 'number' || typeof version !== 'string') {
     throw new Error(
-      `${WHERE} holds ${describe(existing)}, put there by other code: make that code use a symbol of its own.`,
+      fault(
+        'TL100',
+        DEV &&
+          `${WHERE} holds ${describe(existing)}, put there by other code: make that code use a symbol of its own.`,
+      ),
     );
   }
   if (protocol !== PROTOCOL) {
     throw new Error(
-      `Two copies of tasklocal that cannot share tasks are loaded: ${version} first, then ${VERSION}. ` +
-        'Make the app use one version: `npm ls tasklocal` shows where each comes from, and ' +
-        '`npm dedupe` or an "overrides" entry in package.json settles them on one.',
+      fault(
+        'TL101',
+        DEV &&
+          `Two copies of tasklocal that cannot share tasks are loaded: ${version} first, then ${VERSION}. ` +
+            'Make the app use one version: `npm ls tasklocal` shows where each comes from, and ' +
+            '`npm dedupe` or an "overrides" entry in package.json settles them on one.',
+      ),
     );
   }
   return existing as Realm;
@@ -70,7 +80,11 @@ function create(): Realm {
   // Not enumerable, not writable: a registry, not a global API.
   if (!Reflect.defineProperty(globalThis, KEY, { value: realm })) {
     throw new Error(
-      `tasklocal could not create ${WHERE}: globalThis is frozen. Load tasklocal before locking it down (lockdown(), harden()).`,
+      fault(
+        'TL102',
+        DEV &&
+          `tasklocal could not create ${WHERE}: globalThis is frozen. Load tasklocal before locking it down (lockdown(), harden()).`,
+      ),
     );
   }
   return realm;

@@ -2,6 +2,8 @@
 // reads the global `Zone` the first time it is needed.
 import type { Engine, ZoneLike } from './engine.js';
 import type { Frame } from './frame.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { hasZone, howToLoadZone } from '../base/platform.js';
 import { realm } from './realm.js';
 
@@ -22,8 +24,11 @@ const FRAME_KEY = '__tasklocal_frame__';
 
 /** Starts the zone engine over the global `Zone`, or explains how to load zone.js. */
 export function createZoneEngine(): Engine {
-  if (!hasZone())
-    throw new Error(`tasklocal needs zone.js, and no global Zone was found. ${howToLoadZone()}`);
+  if (!hasZone()) {
+    throw new Error(
+      fault('TL110', DEV && `tasklocal needs zone.js, and no global Zone was found. ${howToLoadZone()}`),
+    );
+  }
   return new ZoneEngine((globalThis as unknown as { Zone: ZoneClass }).Zone);
 }
 

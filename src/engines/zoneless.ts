@@ -1,10 +1,12 @@
 // What the two engines without zones share: their contexts are the frames
 // themselves, and a feature that needs zones says where tasklocal runs
 // instead and how to get zones.
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import type { Engine, ZoneLike } from './engine.js';
 import type { Frame } from './frame.js';
 
-/** Per engine without zones: where tasklocal runs, and how to get zones; for messages. */
+/** Per engine without zones: where tasklocal runs, and how to get zones; for development messages only. */
 export const WITHOUT_ZONES = {
   'async-local-storage': {
     here: 'AsyncLocalStorage here',
@@ -28,11 +30,18 @@ export abstract class ZonelessEngine implements Engine {
   }
 
   zoneOf(): ZoneLike {
-    throw needsZones(this.name, 'Task.zone');
+    throw new Error(
+      fault(this.name === 'standalone' ? 'TL114' : 'TL113', DEV && needsZones(this.name, 'Task.zone')),
+    );
   }
 
   isWithin(): boolean {
-    throw needsZones(this.name, 'TaskDiscriminator({ zone })');
+    throw new Error(
+      fault(
+        this.name === 'standalone' ? 'TL116' : 'TL115',
+        DEV && needsZones(this.name, 'TaskDiscriminator({ zone })'),
+      ),
+    );
   }
 
   isZone(): boolean {
@@ -41,7 +50,7 @@ export abstract class ZonelessEngine implements Engine {
 }
 
 // Not a method: every method of an engine is part of what copies share (test/registry-shapes.ts).
-function needsZones(engine: keyof typeof WITHOUT_ZONES, feature: string): Error {
+function needsZones(engine: keyof typeof WITHOUT_ZONES, feature: string): string {
   const { here, fix } = WITHOUT_ZONES[engine];
-  return new Error(`${feature} needs zone.js, and tasklocal runs on ${here}. ${fix}`);
+  return `${feature} needs zone.js, and tasklocal runs on ${here}. ${fix}`;
 }

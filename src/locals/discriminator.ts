@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine, withoutZones } from '../engines/current.js';
 import type { ZoneLike } from '../engines/engine.js';
 import { INSPECT, type Inspect } from '../base/not-data.js';
@@ -40,7 +42,11 @@ export abstract class BaseDiscriminator {
   dispose(handler: (tracked: object) => void): void {
     void handler;
     throw new Error(
-      `${this.constructor.name} cannot tell when the objects it tracks are done with; implement dispose(handler) to support it.`,
+      fault(
+        'TL505',
+        DEV &&
+          `${this.constructor.name} cannot tell when the objects it tracks are done with; implement dispose(handler) to support it.`,
+      ),
     );
   }
 }
@@ -66,23 +72,33 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
     super();
     if (typeof options !== 'object' || options === null) {
       throw new TypeError(
-        `TaskDiscriminator options must be an object such as { zone }, got ${describe(options)}.`,
+        fault(
+          'TL500',
+          DEV && `TaskDiscriminator options must be an object such as { zone }, got ${describe(options)}.`,
+        ),
       );
     }
     for (const key of Object.keys(options)) {
       if (key !== 'zone') {
-        throw new TypeError(`TaskDiscriminator got an unknown option "${key}"; the only option is zone.`);
+        throw new TypeError(
+          fault('TL501', DEV && `TaskDiscriminator got an unknown option "${key}"; the only option is zone.`),
+        );
       }
     }
     if (options.zone !== undefined && engine().name !== 'zone') {
-      const { here, fix } = withoutZones();
       throw new Error(
-        `TaskDiscriminator({ zone }) needs the zone engine, and tasklocal runs on ${here}. ${fix} Or leave out zone.`,
+        fault(
+          'TL502',
+          DEV && `TaskDiscriminator({ zone }) needs the zone engine, ${noZones()} Or leave out zone.`,
+        ),
       );
     }
     if (options.zone !== undefined && !engine().isZone(options.zone)) {
       throw new TypeError(
-        `TaskDiscriminator option zone must be a zone.js Zone, got ${describe(options.zone)}.`,
+        fault(
+          'TL503',
+          DEV && `TaskDiscriminator option zone must be a zone.js Zone, got ${describe(options.zone)}.`,
+        ),
       );
     }
     this.zone = options.zone;
@@ -116,7 +132,11 @@ export class TaskDiscriminator extends BaseDiscriminator implements ReadCache {
     const task = this.current();
     if (task === null) {
       throw new Error(
-        'TaskDiscriminator.dispose(handler) was called outside any task: there is no task to wait for.',
+        fault(
+          'TL504',
+          DEV &&
+            'TaskDiscriminator.dispose(handler) was called outside any task: there is no task to wait for.',
+        ),
       );
     }
     task.whenDone(handler);
@@ -148,8 +168,7 @@ export class ZoneDiscriminator extends BaseDiscriminator {
   current(): object {
     const platform = engine();
     if (platform.name !== 'zone') {
-      const { here, fix } = withoutZones();
-      throw new Error(`ZoneDiscriminator needs zone.js, and tasklocal runs on ${here}. ${fix}`);
+      throw new Error(fault('TL506', DEV && `ZoneDiscriminator needs zone.js, ${noZones()}`));
     }
     return platform.current();
   }
@@ -158,4 +177,10 @@ export class ZoneDiscriminator extends BaseDiscriminator {
   override currentIn(context: object): object {
     return context;
   }
+}
+
+/** "and tasklocal runs on …. How to get zones.", for messages (development only). */
+function noZones(): string {
+  const { here, fix } = withoutZones();
+  return `and tasklocal runs on ${here}. ${fix}`;
 }

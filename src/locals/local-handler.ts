@@ -1,3 +1,5 @@
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { Storage, type Store } from './storage.js';
 
 /**
@@ -70,7 +72,11 @@ export class LocalHandler extends Storage implements ProxyHandler<object> {
   defineProperty(_target: object, key: string | symbol, descriptor: PropertyDescriptor): boolean {
     if (descriptor.configurable === false) {
       throw new TypeError(
-        `Cannot define "${String(key)}" as non-configurable on a Local: its attributes change from task to task.`,
+        fault(
+          'TL320',
+          DEV &&
+            `Cannot define "${String(key)}" as non-configurable on a Local: its attributes change from task to task.`,
+        ),
       );
     }
     return Reflect.defineProperty(this.current(), key, { ...this.boundTo(descriptor), configurable: true });
@@ -92,11 +98,16 @@ export class LocalHandler extends Storage implements ProxyHandler<object> {
 
   preventExtensions(): boolean {
     throw new TypeError(
-      'A Local cannot be frozen, sealed or made non-extensible: its attributes belong to tasks.',
+      fault(
+        'TL321',
+        DEV && 'A Local cannot be frozen, sealed or made non-extensible: its attributes belong to tasks.',
+      ),
     );
   }
 
   setPrototypeOf(): boolean {
-    throw new TypeError("A Local's prototype cannot be changed; subclass Local instead.");
+    throw new TypeError(
+      fault('TL322', DEV && "A Local's prototype cannot be changed; subclass Local instead."),
+    );
   }
 }

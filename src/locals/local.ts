@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { BaseDiscriminator, TaskDiscriminator } from './discriminator.js';
 import { checkReplayable, takeReplayTarget } from './replay.js';
 import { LocalHandler } from './local-handler.js';
@@ -84,7 +86,8 @@ const LocalImplementation = class Local {
 
     const isSubclass = new.target !== LocalImplementation;
     const options = isSubclass ? subclassOptions(new.target) : checkOptions(args[0], args.length);
-    if (isSubclass) checkSubclassArguments(new.target, args);
+    // Development only: checkSubclassArguments refuses a class as written (see it).
+    if (DEV && isSubclass) checkSubclassArguments(new.target, args);
     const storage = new LocalHandler({
       discriminator: options.discriminator ?? (defaultDiscriminator ??= new TaskDiscriminator()),
       replay: isSubclass ? { constructor: new.target, args } : undefined,
@@ -127,35 +130,51 @@ export const Local = LocalImplementation as unknown as LocalConstructor;
 function checkOptions(options: unknown, count: number): LocalOptions {
   if (count > 1) {
     throw new TypeError(
-      `new Local() takes one options object such as { discriminator, inherit, requireTask }, got ${count} arguments. ` +
-        'To pass constructor arguments, subclass Local.',
+      fault(
+        'TL300',
+        DEV &&
+          `new Local() takes one options object such as { discriminator, inherit, requireTask }, got ${count} arguments. ` +
+            'To pass constructor arguments, subclass Local.',
+      ),
     );
   }
   if (options === undefined) return {};
   if (typeof (options as BaseDiscriminator | null)?.current === 'function') {
     throw new TypeError(
-      'new Local() got a discriminator where it takes options: write new Local({ discriminator }) instead.',
+      fault(
+        'TL301',
+        DEV &&
+          'new Local() got a discriminator where it takes options: write new Local({ discriminator }) instead.',
+      ),
     );
   }
   const proto: unknown = typeof options === 'object' && options !== null && Object.getPrototypeOf(options);
   if (proto !== Object.prototype && proto !== null) {
     throw new TypeError(
-      `new Local() options must be a plain object such as { discriminator, inherit, requireTask }, got ${describe(options)}. ` +
-        'To pass constructor arguments, subclass Local.',
+      fault(
+        'TL302',
+        DEV &&
+          `new Local() options must be a plain object such as { discriminator, inherit, requireTask }, got ${describe(options)}. ` +
+            'To pass constructor arguments, subclass Local.',
+      ),
     );
   }
   for (const key of Object.keys(options as object)) {
     if (!OPTIONS.has(key)) {
       throw new TypeError(
-        `new Local() got an unknown option "${key}"; the options are discriminator, inherit and requireTask.`,
+        fault(
+          'TL303',
+          DEV &&
+            `new Local() got an unknown option "${key}"; the options are discriminator, inherit and requireTask.`,
+        ),
       );
     }
   }
   const { discriminator, inherit, requireTask } = options as LocalOptions;
-  checkBoolean(inherit, 'new Local() option inherit');
-  checkBoolean(requireTask, 'new Local() option requireTask');
+  checkBoolean(inherit, 'TL304', DEV && 'new Local() option inherit');
+  checkBoolean(requireTask, 'TL305', DEV && 'new Local() option requireTask');
   return {
-    discriminator: checkDiscriminator(discriminator, 'new Local() option discriminator'),
+    discriminator: checkDiscriminator(discriminator, 'TL306', DEV && 'new Local() option discriminator'),
     inherit,
     requireTask,
   };
@@ -164,26 +183,35 @@ function checkOptions(options: unknown, count: number): LocalOptions {
 /** A subclass sets its options with static properties: `static discriminator`, `static inherit`, `static requireTask`. */
 function subclassOptions(subclass: LocalSubclass): LocalOptions {
   const { discriminator, inherit, requireTask } = subclass as LocalOptions;
-  checkBoolean(inherit, `${subclass.name}.inherit`);
-  checkBoolean(requireTask, `${subclass.name}.requireTask`);
+  checkBoolean(inherit, 'TL307', DEV && `${subclass.name}.inherit`);
+  checkBoolean(requireTask, 'TL308', DEV && `${subclass.name}.requireTask`);
   return {
-    discriminator: checkDiscriminator(discriminator, `${subclass.name}.discriminator`),
+    discriminator: checkDiscriminator(discriminator, 'TL309', DEV && `${subclass.name}.discriminator`),
     inherit,
     requireTask,
   };
 }
 
-function checkBoolean(value: unknown, where: string): void {
+/** `where` names the option in messages: false in production, which has none. */
+function checkBoolean(value: unknown, code: string, where: string | false): void {
   if (value !== undefined && typeof value !== 'boolean') {
-    throw new TypeError(`${where} must be true or false, got ${describe(value)}.`);
+    throw new TypeError(fault(code, DEV && `${where} must be true or false, got ${describe(value)}.`));
   }
 }
 
-function checkDiscriminator(value: unknown, where: string): BaseDiscriminator | undefined {
+function checkDiscriminator(
+  value: unknown,
+  code: string,
+  where: string | false,
+): BaseDiscriminator | undefined {
   if (value === undefined) return undefined;
   if (typeof (value as BaseDiscriminator | null)?.current !== 'function') {
     throw new TypeError(
-      `${where} must be a discriminator (an object with a current() method, such as new TaskDiscriminator()), got ${describe(value)}.`,
+      fault(
+        code,
+        DEV &&
+          `${where} must be a discriminator (an object with a current() method, such as new TaskDiscriminator()), got ${describe(value)}.`,
+      ),
     );
   }
   return value as BaseDiscriminator;
@@ -194,6 +222,11 @@ function checkDiscriminator(value: unknown, where: string): BaseDiscriminator | 
  * declaring no parameters ignores what it is given: Local's options handed to
  * one are a mistake to report. Otherwise the arguments must reach Local the
  * same when the constructor runs again for each task (see replay.ts).
+ *
+ * Development only, with checkReplayable: both judge the class as it is
+ * written, the same in every run, so development meets a mistake on the
+ * first `new`. Production skips them and replays what the constructor hands
+ * on; a task's values stay its own either way.
  */
 function checkSubclassArguments(subclass: LocalSubclass, args: unknown[]): void {
   const [options] = args;
@@ -206,9 +239,13 @@ function checkSubclassArguments(subclass: LocalSubclass, args: unknown[]): void 
     keys.every((key) => OPTIONS.has(key))
   ) {
     throw new TypeError(
-      `${subclass.name} got Local's options ({ ${keys.join(', ')} }) as an argument, and declares no parameters. ` +
-        'A Local subclass takes its options as static properties: ' +
-        'static inherit = true, static discriminator = new ZoneDiscriminator(), static requireTask = true.',
+      fault(
+        'TL310',
+        DEV &&
+          `${subclass.name} got Local's options ({ ${keys.join(', ')} }) as an argument, and declares no parameters. ` +
+            'A Local subclass takes its options as static properties: ' +
+            'static inherit = true, static discriminator = new ZoneDiscriminator(), static requireTask = true.',
+      ),
     );
   }
   checkReplayable(subclass as unknown as new (...args: unknown[]) => object, args);

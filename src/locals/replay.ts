@@ -2,6 +2,12 @@
 // constructor again, on the same object, with the arguments that reached
 // Local's constructor (JavaScript gives a base class no others). The base
 // constructor, reached through super(), hands the existing proxy back.
+// That replay is how subclasses work, in every build. The probe below, which
+// runs a constructor up to its super() to refuse class shapes a replay would
+// get wrong, and the explanation of private members set up twice, only tell a
+// developer about code as written: development builds only (see base/dev.ts).
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 
 /** How to rebuild a subclass instance's attributes for a newly seen task. */
 export interface Replay {
@@ -17,7 +23,7 @@ type Pending =
 let pending: Pending | null = null;
 
 // Thrown by Local's constructor to end a probe before any subclass code touches `this`; made once.
-const PROBE_DONE = new Error('tasklocal probe');
+const PROBE_DONE: unknown = DEV && new Error('tasklocal probe');
 
 /** Runs a subclass constructor again with `this` = `proxy`, the Local it first built. */
 export function replayConstructor(proxy: object, replay: Replay): void {
@@ -27,7 +33,8 @@ export function replayConstructor(proxy: object, replay: Replay): void {
   try {
     Reflect.construct(replay.constructor, replay.args);
   } catch (error) {
-    throw explained(error, replay.constructor.name);
+    // The engine's own error in production; development explains it.
+    throw DEV ? explained(error, replay.constructor.name) : error;
   } finally {
     pending = outer;
   }
@@ -42,9 +49,12 @@ export function takeReplayTarget(newTarget: unknown, args: unknown[]): object | 
   if (pending === null || pending.constructor !== newTarget) return undefined;
   const taken = pending;
   pending = null;
-  if ('proxy' in taken) return taken.proxy;
-  taken.probe.args = args;
-  throw PROBE_DONE;
+  // Only development builds probe (see checkReplayable).
+  if (DEV && 'probe' in taken) {
+    taken.probe.args = args;
+    throw PROBE_DONE;
+  }
+  return (taken as { readonly proxy: object }).proxy;
 }
 
 /**
@@ -55,6 +65,10 @@ export function takeReplayTarget(newTarget: unknown, args: unknown[]): object | 
  * hand on (each task would get undefined for them). Exact: the constructor
  * runs again, up to its super() call and no further, and what reaches Local
  * is compared (Object.is, argument by argument).
+ *
+ * Development only: it refuses a class as written, which no input at run
+ * time can change, and a developer meets the refusal on the first `new`.
+ * Production replays whatever the constructor hands on.
  */
 export function checkReplayable(subclass: Replay['constructor'], args: unknown[]): void {
   const name = subclass.name || 'A Local subclass';
@@ -65,7 +79,11 @@ export function checkReplayable(subclass: Replay['constructor'], args: unknown[]
   const handed = handedToLocal(subclass, args);
   if (handed !== undefined && !sameArguments(handed, args)) {
     throw new TypeError(
-      `${name}'s constructor hands super() values derived from its parameters: given ${list(args)}, it hands on ${list(handed)}. ${rule}`,
+      fault(
+        'TL311',
+        DEV &&
+          `${name}'s constructor hands super() values derived from its parameters: given ${list(args)}, it hands on ${list(handed)}. ${rule}`,
+      ),
     );
   }
   // Declared parameters past those that reached Local: handed on, they would have reached it.
@@ -75,8 +93,12 @@ export function checkReplayable(subclass: Replay['constructor'], args: unknown[]
   const fromPadded = handedToLocal(subclass, padded);
   if (fromPadded !== undefined && !sameArguments(fromPadded.slice(0, declared), padded)) {
     throw new TypeError(
-      `${name}'s constructor declares ${declared} parameter${declared === 1 ? '' : 's'} and hands super() ` +
-        `only the first ${args.length}: each task would get undefined for the others. ${rule}`,
+      fault(
+        'TL312',
+        DEV &&
+          `${name}'s constructor declares ${declared} parameter${declared === 1 ? '' : 's'} and hands super() ` +
+            `only the first ${args.length}: each task would get undefined for the others. ${rule}`,
+      ),
     );
   }
 }
@@ -117,13 +139,21 @@ function list(args: readonly unknown[]): string {
 const PRIVATE_TWICE =
   /^(Cannot initialize .+ twice on the same object|Cannot initialize the same private elements twice on an object|Cannot add the same private member more than once|Cannot redefine existing private (field|method)|Cannot install same private methods on object more than once|Initializing an object twice is an error with private fields)/;
 
-/** An engine's (or a compiled helper's) error for private members set up twice, explained; anything else as it was. */
+/**
+ * An engine's (or a compiled helper's) error for private members set up
+ * twice, explained; anything else as it was. Development only: it changes
+ * only the message, and production throws the engine's own TypeError.
+ */
 function explained(error: unknown, name: string): unknown {
   if (!(error instanceof TypeError) || !PRIVATE_TWICE.test(error.message)) return error;
   return new TypeError(
-    `${name} could not be set up for a new task: "${error.message}". A Local subclass's constructor runs ` +
-      'again on the same object for every task, and private members belong to that one object. Use ' +
-      'ordinary fields (each task gets its own) or a TaskVar.',
+    fault(
+      'TL313',
+      DEV &&
+        `${name} could not be set up for a new task: "${error.message}". A Local subclass's constructor runs ` +
+          'again on the same object for every task, and private members belong to that one object. Use ' +
+          'ordinary fields (each task gets its own) or a TaskVar.',
+    ),
     { cause: error },
   );
 }

@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { ZoneDiscriminator, type BaseDiscriminator } from './discriminator.js';
 import { engine } from '../engines/current.js';
 import { recordHeir, type Heir } from '../tasks/heirs.js';
@@ -166,10 +168,14 @@ export class Storage implements ReadCache, Heir {
     if (this.discriminator.current() !== owner) {
       this.stores.delete(owner);
       throw new TypeError(
-        `${this.discriminator.constructor.name}.current() returned a different object each time it was called ` +
-          `(${describe(owner)}). tasklocal finds a store by the identity of that object, like a WeakMap key: ` +
-          'return the same object for as long as the same task or session is current (keep it on the session, ' +
-          'or in a WeakMap keyed by it), not a new key object per call.',
+        fault(
+          'TL511',
+          DEV &&
+            `${this.discriminator.constructor.name}.current() returned a different object each time it was called ` +
+              `(${describe(owner)}). tasklocal finds a store by the identity of that object, like a WeakMap key: ` +
+              'return the same object for as long as the same task or session is current (keep it on the session, ' +
+              'or in a WeakMap keyed by it), not a new key object per call.',
+        ),
       );
     }
     if (this.options.inherit) this.heirOf(taskNow());
@@ -189,8 +195,12 @@ export class Storage implements ReadCache, Heir {
   private check(owner: unknown): void {
     if (owner == null || typeof owner === 'object' || typeof owner === 'function') return;
     throw new TypeError(
-      `${this.discriminator.constructor.name}.current() returned ${describe(owner)}; ` +
-        'a discriminator must return an object (the tracked task, zone or session), or null/undefined for the default storage.',
+      fault(
+        'TL510',
+        DEV &&
+          `${this.discriminator.constructor.name}.current() returned ${describe(owner)}; ` +
+            'a discriminator must return an object (the tracked task, zone or session), or null/undefined for the default storage.',
+      ),
     );
   }
 }

@@ -1,6 +1,10 @@
 // The errors of requireTask Locals and TaskVars used where no task is: what
 // happened, as far as tasklocal can tell, and the causes that fit the engine
-// and the platform (no Node advice in a browser).
+// and the platform (no Node advice in a browser). These errors are
+// guarantees and throw in every build; the explanation, and causes() that
+// builds it, exist in development only.
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine } from '../engines/current.js';
 import { nodeProcess } from '../base/platform.js';
 import { realm } from '../engines/realm.js';
@@ -36,16 +40,26 @@ function causes(): string {
  * any task started, or (likely) after the task was lost on the way.
  */
 export function outsideTaskError(label: string): Error {
-  const head = `${label} is task-scoped (requireTask), and it was used outside any task`;
-  if (realm.tasksStarted === 0) {
-    return new Error(
-      `${head}, before any task started: code that runs before the code that calls spawn(), such as ` +
-        'module-level code, or a NestJS guard, which runs before an interceptor. Spawn earlier (in the first middleware).',
-    );
-  }
-  return new Error(
-    `${head}. Start the work with spawn(). If it was started with spawn(), the likely cause is ${causes()}.`,
-  );
+  return realm.tasksStarted === 0
+    ? new Error(
+        fault(
+          'TL330',
+          DEV &&
+            `${outside(label)}, before any task started: code that runs before the code that calls spawn(), such as ` +
+              'module-level code, or a NestJS guard, which runs before an interceptor. Spawn earlier (in the first middleware).',
+        ),
+      )
+    : new Error(
+        fault(
+          'TL331',
+          DEV &&
+            `${outside(label)}. Start the work with spawn(). If it was started with spawn(), the likely cause is ${causes()}.`,
+        ),
+      );
+}
+
+function outside(label: string): string {
+  return `${label} is task-scoped (requireTask), and it was used outside any task`;
 }
 
 /**
@@ -57,10 +71,13 @@ export function untrackedTaskError(
   task: { readonly name: string },
   discriminator: object,
 ): Error {
-  const name = discriminator.constructor.name;
-  return new Error(
+  return new Error(fault('TL332', DEV && untracked(label, task, discriminator.constructor.name)));
+}
+
+function untracked(label: string, task: { readonly name: string }, name: string): string {
+  return (
     `${label} is task-scoped (requireTask), and it was used in task "${task.name}", which its ${name} does not ` +
-      `track${name === 'TaskDiscriminator' ? ': with { zone }, only tasks spawned inside that zone count' : ''}. ` +
-      'Spawn the task inside the zone the discriminator tracks, or give this Local a discriminator that tracks it.',
+    `track${name === 'TaskDiscriminator' ? ': with { zone }, only tasks spawned inside that zone count' : ''}. ` +
+    'Spawn the task inside the zone the discriminator tracks, or give this Local a discriminator that tracks it.'
   );
 }

@@ -40,7 +40,11 @@ function placeOf(frame: Frame): string {
   return task === undefined ? 'outside any task and any run() scope' : `in ${task}, outside its run() scopes`;
 }
 
-/** Why a token cannot reset here, naming where it was made and where reset is called. */
+/**
+ * Why a token cannot reset here, naming where it was made and where reset is
+ * called. Message text only: callers write `DEV && misplaced(…)`, so that
+ * production builds carry neither this nor placeOf.
+ */
 export function misplaced(made: Frame, here: Frame): string {
   const [then, now] = [placeOf(made), placeOf(here)];
   return `got a token made ${then}, but is called ${then === now ? `in another context that is also ${now}` : now}`;

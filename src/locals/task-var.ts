@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { INSPECT, refuseTaskVarCopies, taskVarCopyError, type Inspect } from '../base/not-data.js';
 import { engine } from '../engines/current.js';
 import { bumpWriteVersion, writeVersion, type Frame } from '../engines/frame.js';
@@ -131,20 +133,36 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
   reset(token: TaskVarToken<T>): void {
     if (!(token instanceof TaskVarToken)) {
       throw new TypeError(
-        `${labelOf(this)}.reset() needs the token that set() returned, got ${describe(token)}.`,
+        fault(
+          'TL410',
+          DEV && `${labelOf(this)}.reset() needs the token that set() returned, got ${describe(token)}.`,
+        ),
       );
     }
     if (token.variable !== this) {
       throw new Error(
-        `${labelOf(this)}.reset() got a token from another TaskVar, ${labelOf(token.variable)}.`,
+        fault(
+          'TL411',
+          DEV && `${labelOf(this)}.reset() got a token from another TaskVar, ${labelOf(token.variable)}.`,
+        ),
       );
     }
     if (token.used) {
-      throw new Error(`${labelOf(this)}.reset() got a token that was already used; each token resets once.`);
+      throw new Error(
+        fault(
+          'TL412',
+          DEV && `${labelOf(this)}.reset() got a token that was already used; each token resets once.`,
+        ),
+      );
     }
     const frame = this.currentFrame();
     if (token.frame !== frame) {
-      throw new Error(`${labelOf(this)}.reset() ${misplaced(token.frame, frame)}; reset where you set.`);
+      throw new Error(
+        fault(
+          'TL413',
+          DEV && `${labelOf(this)}.reset() ${misplaced(token.frame, frame)}; reset where you set.`,
+        ),
+      );
     }
     const values = new Map(frame.values);
     if (token.hadValue) values.set(this, token.oldValue);
@@ -160,7 +178,9 @@ class TaskVarImplementation<T, Default extends T | undefined = T | undefined> im
    */
   run<R, A extends unknown[]>(value: T, fn: (...args: A) => R, ...args: A): R {
     if (typeof fn !== 'function') {
-      throw new TypeError(`${labelOf(this)}.run(value, fn) needs a function, got ${describe(fn)}.`);
+      throw new TypeError(
+        fault('TL420', DEV && `${labelOf(this)}.run(value, fn) needs a function, got ${describe(fn)}.`),
+      );
     }
     const platform = engine();
     const frame = platform.frameOf(platform.current()).with(this, value);
@@ -197,23 +217,36 @@ function labelOf(variable: { readonly name: string }): string {
 function checkOptions(options: unknown): void {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(
-      `new TaskVar() options must be an object such as { name, defaultValue }, got ${describe(options)}.`,
+      fault(
+        'TL400',
+        DEV &&
+          `new TaskVar() options must be an object such as { name, defaultValue }, got ${describe(options)}.`,
+      ),
     );
   }
   for (const key of Object.keys(options)) {
     if (key !== 'name' && key !== 'defaultValue' && key !== 'requireTask') {
       throw new TypeError(
-        `new TaskVar() got an unknown option "${key}"; the options are name, defaultValue and requireTask.`,
+        fault(
+          'TL401',
+          DEV &&
+            `new TaskVar() got an unknown option "${key}"; the options are name, defaultValue and requireTask.`,
+        ),
       );
     }
   }
   const { name, requireTask } = options as TaskVarOptions<unknown>;
   if (requireTask !== undefined && typeof requireTask !== 'boolean') {
     throw new TypeError(
-      `new TaskVar() option requireTask must be true or false, got ${describe(requireTask)}.`,
+      fault(
+        'TL402',
+        DEV && `new TaskVar() option requireTask must be true or false, got ${describe(requireTask)}.`,
+      ),
     );
   }
   if (name !== undefined && typeof name !== 'string') {
-    throw new TypeError(`new TaskVar() option name must be a string, got ${describe(name)}.`);
+    throw new TypeError(
+      fault('TL403', DEV && `new TaskVar() option name must be a string, got ${describe(name)}.`),
+    );
   }
 }

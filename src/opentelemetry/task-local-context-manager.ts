@@ -1,4 +1,6 @@
 import { ROOT_CONTEXT, type Context, type ContextManager } from '@opentelemetry/api';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { TaskVar } from '../index.js';
 import { bindEventEmitter, isEventEmitter } from './event-emitter-binding.js';
 import { bindEventTarget, isEventTarget, type Listener } from './event-target-binding.js';
@@ -37,7 +39,12 @@ export class TaskLocalContextManager implements ContextManager {
     ...args: A
   ): ReturnType<F> {
     if (typeof fn !== 'function') {
-      throw new TypeError(`TaskLocalContextManager.with(context, fn) needs a function, got ${typeof fn}.`);
+      throw new TypeError(
+        fault(
+          'TL600',
+          DEV && `TaskLocalContextManager.with(context, fn) needs a function, got ${typeof fn}.`,
+        ),
+      );
     }
     // Instrumentations mostly pass no thisArg: then fn is called as it is.
     if (thisArg === undefined) return this.current.run(context, fn, ...args);

@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { drive } from './drive.js';
 import { engine } from '../engines/current.js';
 import { ourPromise, watchAwaited, watchingReturn } from './escape-watch.js';
@@ -21,15 +23,23 @@ export function coroutine<A extends unknown[], R, This = unknown>(
   fn: (this: This, ...args: A) => Generator<unknown, R, any>,
 ): (this: This, ...args: A) => Promise<R> {
   if (typeof fn !== 'function') {
-    throw new TypeError(`coroutine(fn) needs a generator function, got ${describe(fn)}.`);
+    throw new TypeError(
+      fault('TL208', DEV && `coroutine(fn) needs a generator function, got ${describe(fn)}.`),
+    );
   }
   return function (this: This, ...args: A): Promise<R> {
     const context = engine().current();
-    return ourPromise(
-      new Promise<R>((resolve, reject) => {
-        drive(context, fn.apply(this, args), watchingReturn(resolve, context), reject, watchAwaited);
-      }),
-    );
+    // Escapes are watched in development only (escape-watch.ts).
+    const result = new Promise<R>((resolve, reject) => {
+      drive(
+        context,
+        fn.apply(this, args),
+        DEV ? watchingReturn(resolve, context) : resolve,
+        reject,
+        DEV ? watchAwaited : undefined,
+      );
+    });
+    return DEV ? ourPromise(result) : result;
   };
 }
 
@@ -54,9 +64,15 @@ export function startCoroutine<R>(
   first: IteratorResult<unknown, R>,
 ): Promise<R> {
   const context = engine().current();
-  return ourPromise(
-    new Promise<R>((resolve, reject) => {
-      drive(context, generator, watchingReturn(resolve, context), reject, watchAwaited, first);
-    }),
-  );
+  const result = new Promise<R>((resolve, reject) => {
+    drive(
+      context,
+      generator,
+      DEV ? watchingReturn(resolve, context) : resolve,
+      reject,
+      DEV ? watchAwaited : undefined,
+      first,
+    );
+  });
+  return DEV ? ourPromise(result) : result;
 }

@@ -13,6 +13,7 @@
 // such a promise is pending, read caches keep no entry outside tasks, so that
 // each Local or TaskVar read there comes through mayCache(null) and looks at
 // its stack once; the first one resumed from a watched promise is reported.
+// Its callers reach it only behind DEV, so production builds carry none of it.
 import { DEV } from '../base/dev.js';
 import { engine } from '../engines/current.js';
 import { forgetFilledCaches } from './filled-caches.js';
@@ -77,6 +78,7 @@ export function mayCacheOutsideTasks(): boolean {
   if (escaped === undefined) return false;
   warnOnce(
     ESCAPE,
+    'TL223',
     `${escaped} read a Local or TaskVar outside any task, after a native await: an async function that ` +
       'was not lowered, called from a task (in development; check that the plugin sees its file).',
   );

@@ -3,6 +3,7 @@
 // console warning each, naming the fixes: spawn() given an async function, and
 // on the zone engine a task handing tasklocal a native promise (on the
 // standalone engine, escape-watch.ts watches such promises instead).
+// Development only: task.ts calls these behind DEV.
 import { watchAwaited } from './escape-watch.js';
 import { warnOnce } from './warn-once.js';
 
@@ -11,7 +12,11 @@ export { rearmWarnings } from './warn-once.js';
 /** Warns once when spawn() is given a native async function. */
 export function warnOnNativeAsync(fn: { name: string }): void {
   if ((fn as { [Symbol.toStringTag]?: string })[Symbol.toStringTag] !== 'AsyncFunction') return;
-  warnOnce('function', `spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}.`);
+  warnOnce(
+    'function',
+    'TL220',
+    `spawn() was given a native async function${fn.name ? ` (${fn.name})` : ''}.`,
+  );
 }
 
 /**
@@ -27,6 +32,7 @@ export function warnOnNativePromise(value: unknown, how: 'returned' | 'yielded')
     return adopted;
   warnOnce(
     how,
+    how === 'returned' ? 'TL221' : 'TL222',
     `a task ${how} a native promise, as native async functions return (harmless if it came from an API ` +
       'such as response.json(), which zone.js does not wrap).',
   );

@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine, withoutZones } from '../engines/current.js';
 import type { ZoneLike } from '../engines/engine.js';
 
@@ -16,14 +18,15 @@ import type { ZoneLike } from '../engines/engine.js';
 export function runInZone<R, A extends unknown[]>(zone: ZoneLike, fn: (...args: A) => R, ...args: A): R {
   const platform = engine();
   if (platform.name !== 'zone') {
-    const { here, fix } = withoutZones();
-    throw new Error(`runInZone() needs zone.js, and tasklocal runs on ${here}. ${fix}`);
+    throw new Error(fault(platform.name === 'standalone' ? 'TL212' : 'TL211', DEV && needsZones()));
   }
   if (!platform.isZone(zone)) {
-    throw new TypeError(`runInZone(zone, fn) needs a zone.js Zone, got ${describe(zone)}.`);
+    throw new TypeError(
+      fault('TL213', DEV && `runInZone(zone, fn) needs a zone.js Zone, got ${describe(zone)}.`),
+    );
   }
   if (typeof fn !== 'function') {
-    throw new TypeError(`runInZone(zone, fn) needs a function, got ${describe(fn)}.`);
+    throw new TypeError(fault('TL214', DEV && `runInZone(zone, fn) needs a function, got ${describe(fn)}.`));
   }
   // The same frame, not a copy: this is the same task, and a TaskVar set there is set for the task.
   const frame = platform.frameOf(platform.current());
@@ -33,4 +36,10 @@ export function runInZone<R, A extends unknown[]>(zone: ZoneLike, fn: (...args: 
     zone,
   );
   return platform.run(context, () => fn(...args));
+}
+
+/** Why runInZone() cannot run on this engine, and how to get zones: development text. */
+function needsZones(): string {
+  const { here, fix } = withoutZones();
+  return `runInZone() needs zone.js, and tasklocal runs on ${here}. ${fix}`;
 }

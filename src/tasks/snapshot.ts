@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine } from '../engines/current.js';
 
 /**
@@ -21,7 +23,7 @@ export class Snapshot {
   /** Calls `fn(...args)` inside the captured context and returns its result. */
   run<R, A extends unknown[]>(fn: (...args: A) => R, ...args: A): R {
     if (typeof fn !== 'function') {
-      throw new TypeError(`snapshot.run(fn) needs a function, got ${describe(fn)}.`);
+      throw new TypeError(fault('TL209', DEV && `snapshot.run(fn) needs a function, got ${describe(fn)}.`));
     }
     return engine().run(this.context, () => fn(...args));
   }
@@ -37,7 +39,7 @@ export class Snapshot {
     fn: (this: This, ...args: A) => R,
   ): (this: This, ...args: A) => R {
     if (typeof fn !== 'function') {
-      throw new TypeError(`Snapshot.wrap(fn) needs a function, got ${describe(fn)}.`);
+      throw new TypeError(fault('TL210', DEV && `Snapshot.wrap(fn) needs a function, got ${describe(fn)}.`));
     }
     const snapshot = new Snapshot();
     return function (this: This, ...args: A): R {

@@ -1,5 +1,7 @@
 // What spawn() takes, and the checks it makes on it, kept apart from the Task itself.
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine, withoutZones } from '../engines/current.js';
 import type { ZoneLike } from '../engines/engine.js';
 
@@ -34,30 +36,48 @@ const SPAWN_OPTIONS = new Set(['name', 'zone']);
 export function checkSpawnArguments(fn: unknown, options: unknown = {}): void {
   if (typeof fn !== 'function') {
     throw new TypeError(
-      `spawn() needs a function to run as the task, got ${describe(fn)}. ` +
-        'Pass the function itself, e.g. spawn(() => work()) or spawn(function* () { … }).',
+      fault(
+        'TL200',
+        DEV &&
+          `spawn() needs a function to run as the task, got ${describe(fn)}. ` +
+            'Pass the function itself, e.g. spawn(() => work()) or spawn(function* () { … }).',
+      ),
     );
   }
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(
-      `spawn() options must be an object such as { name, zone }, got ${describe(options)}.`,
+      fault(
+        'TL201',
+        DEV && `spawn() options must be an object such as { name, zone }, got ${describe(options)}.`,
+      ),
     );
   }
   for (const key of Object.keys(options)) {
     if (!SPAWN_OPTIONS.has(key)) {
-      throw new TypeError(`spawn() got an unknown option "${key}"; the options are name and zone.`);
+      throw new TypeError(
+        fault('TL202', DEV && `spawn() got an unknown option "${key}"; the options are name and zone.`),
+      );
     }
   }
   const { name, zone } = options as SpawnOptions;
   if (name !== undefined && typeof name !== 'string') {
-    throw new TypeError(`spawn() option name must be a string, got ${describe(name)}.`);
+    throw new TypeError(
+      fault('TL203', DEV && `spawn() option name must be a string, got ${describe(name)}.`),
+    );
   }
   const platform = engine();
   if (zone !== undefined && !platform.isZone(zone)) {
     throw new TypeError(
       platform.name === 'zone'
-        ? `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`
-        : `spawn() option zone needs zone.js, and tasklocal runs on ${withoutZones().here}.`,
+        ? fault(
+            'TL204',
+            DEV &&
+              `spawn() option zone must be a zone.js Zone (such as Zone.current), got ${describe(zone)}.`,
+          )
+        : fault(
+            platform.name === 'standalone' ? 'TL206' : 'TL205',
+            DEV && `spawn() option zone needs zone.js, and tasklocal runs on ${withoutZones().here}.`,
+          ),
     );
   }
 }

@@ -1,4 +1,6 @@
 import { describe } from '../base/describe.js';
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine } from '../engines/current.js';
 import type { ZoneLike } from '../engines/engine.js';
 import { drive } from './drive.js';
@@ -29,7 +31,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
   /** Starts `fn` as a task now; the same as `spawn(fn, options)`. */
   constructor(fn: TaskFunction<T>, options?: SpawnOptions) {
     if (options !== undefined || typeof fn !== 'function') checkSpawnArguments(fn, options);
-    warnOnNativeAsync(fn);
+    if (DEV) warnOnNativeAsync(fn);
     this.number = ++realm.tasksStarted;
     this.givenName = options?.name ?? fn.name;
     const platform = engine();
@@ -71,7 +73,9 @@ export class Task<T = unknown> implements PromiseLike<T> {
    */
   whenDone(handler: (task: Task<T>) => void): void {
     if (typeof handler !== 'function') {
-      throw new TypeError(`task.whenDone(handler) needs a function, got ${describe(handler)}.`);
+      throw new TypeError(
+        fault('TL207', DEV && `task.whenDone(handler) needs a function, got ${describe(handler)}.`),
+      );
     }
     if (this.settled === 'pending') (this.doneHandlers ??= []).push(() => handler(this));
     else queueMicrotask(() => handler(this));
@@ -135,12 +139,13 @@ export class Task<T = unknown> implements PromiseLike<T> {
             ),
           // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the task fails with what the generator threw
           (error) => reject(this.rejected(error)),
-          warnOnYield,
+          DEV ? warnOnYield : undefined,
         ),
       );
     }
     if (isThenable(value)) {
-      return this.watch(Promise.resolve(warnOnNativePromise(value, 'returned') as PromiseLike<T>));
+      const adopted = DEV ? warnOnNativePromise(value, 'returned') : value;
+      return this.watch(Promise.resolve(adopted as PromiseLike<T>));
     }
     this.finish('fulfilled');
     return Promise.resolve(value as T);
@@ -207,7 +212,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
  */
 export type TaskState = 'pending' | 'fulfilled' | 'rejected';
 
-// A generator task that yields a native async function's promise has lost the task inside that function.
+// A generator task that yields a native async function's promise has lost the task inside that function (development only).
 const warnOnYield = (value: unknown): unknown => warnOnNativePromise(value, 'yielded');
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

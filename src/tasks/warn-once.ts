@@ -1,5 +1,9 @@
 // The console warnings about code that leaves its task: each kind once, with
 // the fixes, and none on AsyncLocalStorage, which follows native await.
+// Development only: they catch mistakes in code as written, so every call
+// site sits behind DEV, and production builds carry none of this.
+import { DEV } from '../base/dev.js';
+import { fault } from '../base/errors.js';
 import { engine } from '../engines/current.js';
 
 const FIXES =
@@ -16,11 +20,11 @@ export function hasWarned(kind: string): boolean {
   return warned.has(kind) || engine().name === 'async-local-storage';
 }
 
-/** Warns with `message` and the fixes, once per kind. */
-export function warnOnce(kind: string, message: string): void {
+/** Warns with `message` and the fixes, once per kind; `code` names the warning in README's table. */
+export function warnOnce(kind: string, code: string, message: string): void {
   if (hasWarned(kind)) return;
   warned.add(kind);
-  console.warn(`tasklocal: ${message} ${FIXES}`);
+  console.warn(fault(code, DEV && `tasklocal: ${message} ${FIXES}`));
 }
 
 /** Lets every warning fire once more (for specs that check each one). */

@@ -1,10 +1,11 @@
 // A page that loads tasklocal's UMD bundle but not zone.js (a zoneless app):
 // code outside any task works on the default storage, and whatever needs a
-// task says how to load zone.js, in browser terms.
+// task says how to load zone.js, in browser terms. The development UMD: the
+// specs read its full messages (the minified one gives codes).
 
 import { inPage, PAGE_HELPERS } from './in-page.js';
 
-const inPageWithoutZone = (script: string) => inPage(['dist/tasklocal.umd.min.js'], script);
+const inPageWithoutZone = (script: string) => inPage(['dist/tasklocal.umd.js'], script);
 const attempt = PAGE_HELPERS;
 
 describe('tasklocal in a page without zone.js', () => {
@@ -48,5 +49,22 @@ describe('tasklocal in a page without zone.js', () => {
       };
       document.head.appendChild(zone);`);
     expect(report).toEqual({ ids: ['a', 'b'], mode: 'page' });
+  });
+
+  it('refuses spawn and a bad argument with short coded messages in the minified (production) UMD', async () => {
+    const report = await inPage(
+      ['dist/tasklocal.umd.min.js'],
+      `${attempt}
+      const { spawn, useEngine } = TaskLocal;
+      parent.postMessage({
+        spawn: attempt(() => spawn(() => 1)),
+        useEngine: attempt(() => useEngine('fibers')),
+      }, '*');`,
+    );
+    const see = ': see https://www.npmjs.com/package/tasklocal#error-codes';
+    expect(report).toEqual({
+      spawn: `Error: tasklocal error TL109${see}`,
+      useEngine: `TypeError: tasklocal error TL103${see}`,
+    });
   });
 });

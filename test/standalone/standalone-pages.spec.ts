@@ -1,9 +1,10 @@
 // Fresh pages that load tasklocal's UMD bundle, with or without zone.js: the
 // standalone engine is used only when chosen, and with zone.js loaded it
-// still does not use zones.
+// still does not use zones. The development UMD: the specs read its full
+// messages (the minified one gives codes).
 import { inPage, PAGE_HELPERS } from '../browser/in-page.js';
 
-const UMD = 'dist/tasklocal.umd.min.js';
+const UMD = 'dist/tasklocal.umd.js';
 const ZONE = 'node_modules/zone.js/bundles/zone.umd.js';
 const helpers = PAGE_HELPERS;
 
