@@ -9,6 +9,7 @@ import './node/gc.spec.js';
 import './node/inspect.spec.js';
 import './node/listeners.spec.js';
 import './node/dist.spec.js';
+import './node/error-codes.spec.js';
 import './hardening/node/zone-load.spec.js';
 import './hardening/node/node-server.spec.js';
 import './hardening/node/two-copies.spec.js';
