@@ -17,11 +17,24 @@ const ts = () =>
 const minify = () =>
   terser({ compress: { passes: 2 }, format: { comments: false }, mangle: { properties: false } });
 
+// tasklocal/opentelemetry imports the runtime as 'tasklocal', so an app holds one copy of it.
+const runtimeAsPackage = {
+  name: 'tasklocal-runtime-as-package',
+  resolveId(source, importer) {
+    const inOpentelemetry = `${path.sep}opentelemetry${path.sep}`;
+    if (source === '../index.js' && importer?.includes(inOpentelemetry))
+      return { id: 'tasklocal', external: true };
+    return null;
+  },
+};
+
 const COMPILED = '.build/runtime';
 /** The runtime, compiled once: every entry, and every build's engines module. */
 const compileRuntime = {
-  input: ['src/index.ts', 'src/engines/defaults.browser.ts'],
+  input: ['src/index.ts', 'src/engines/defaults.browser.ts', 'src/opentelemetry/index.ts'],
+  external: (id) => id === 'tasklocal' || id.startsWith('@opentelemetry/'),
   plugins: [
+    runtimeAsPackage,
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: COMPILED, rootDir: 'src' }),
   ],
   output: { dir: COMPILED, format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -132,26 +145,19 @@ const pluginBuilds = pluginTools.flatMap((tool) => [
 // as 'tasklocal', so an app holds one copy of it, and @opentelemetry/api stays
 // the app's (an optional peer).
 const otelInput = 'src/opentelemetry/index.ts';
-const runtimeAsPackage = {
-  name: 'tasklocal-runtime-as-package',
-  resolveId(source, importer) {
-    if (source === '../index.js' && importer?.includes(`${path.sep}src${path.sep}opentelemetry${path.sep}`)) {
-      return { id: 'tasklocal', external: true };
-    }
-    return null;
-  },
-};
 const otelExternal = (id) => id === 'tasklocal' || id.startsWith('@opentelemetry/');
+const OTEL_MODES = {
+  opentelemetry: 'env',
+  'opentelemetry.development': 'development',
+  'opentelemetry.production': 'production',
+};
 const opentelemetryBuilds = [
-  {
-    input: otelInput,
+  ...Object.entries(OTEL_MODES).map(([name, mode]) => ({
+    input: `${COMPILED}/opentelemetry/index.js`,
     external: otelExternal,
-    plugins: [runtimeAsPackage, ts()],
-    output: [
-      { file: 'dist/opentelemetry.mjs', format: 'es', sourcemap: true },
-      { file: 'dist/opentelemetry.cjs', format: 'cjs', sourcemap: true },
-    ],
-  },
+    plugins: [runtimeAsPackage, variant(null, mode)],
+    output: files(name, ['es', 'cjs']),
+  })),
   {
     input: otelInput,
     external: otelExternal,
