@@ -12,8 +12,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dts } from 'rollup-plugin-dts';
 
-const ts = () =>
-  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' });
 const minify = () =>
   terser({ compress: { passes: 2 }, format: { comments: false }, mangle: { properties: false } });
 
