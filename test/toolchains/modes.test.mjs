@@ -159,6 +159,17 @@ const CASES = [
       ),
   },
   {
+    // The same config in a shell that says development.
+    name: 'Rollup, node-resolve defaults, NODE_ENV=development',
+    expect: 'development',
+    file: 'tasklocal.browser.development.mjs',
+    nodeEnv: 'development',
+    run: (suite, dir) =>
+      built(suite, 'rollup', (plugins) =>
+        buildWithRollup(dir, 'modes-defaults-development', plugins, { entry: 'src/page.js' }),
+      ),
+  },
+  {
     name: 'Node, import',
     expect: 'development',
     file: 'tasklocal.mjs',
@@ -197,12 +208,13 @@ const CASES = [
 ];
 
 /**
- * Runs `use()` with NODE_ENV unset, as a build started from a clean shell;
- * restores it after (Vite's build sets it in the process that runs it).
+ * Runs `use()` with NODE_ENV as `value` (unset unless told), as a build started
+ * from a shell; restores it after (Vite's build sets it in the process that runs it).
  */
-async function withoutNodeEnv(use) {
+async function withNodeEnv(value, use) {
   const saved = process.env.NODE_ENV;
-  delete process.env.NODE_ENV;
+  if (value === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = value;
   try {
     return await use();
   } finally {
@@ -222,9 +234,9 @@ describe('the development or production build, as each tool picks it from the pa
     await suite?.close();
   });
 
-  for (const { name, expect, file, run } of CASES) {
+  for (const { name, expect, file, nodeEnv, run } of CASES) {
     it(`${name}: runs the ${expect} build (${file})`, async (t) => {
-      const { probe, files, code } = await withoutNodeEnv(() => run(suite, dir));
+      const { probe, files, code } = await withNodeEnv(nodeEnv, () => run(suite, dir));
       t.diagnostic(`files: ${files.join(', ')}; message: ${probe.message}`);
       assert.equal(probe.seen, 'own', 'the task did not read its own attribute');
       assert.deepEqual(files, [file], 'the tool resolved tasklocal to another file');
@@ -236,7 +248,7 @@ describe('the development or production build, as each tool picks it from the pa
   }
 
   it('esbuild, minify: an app that calls useEngine(standalone) runs on it, in production', async (t) => {
-    const { probe, code } = await withoutNodeEnv(() =>
+    const { probe, code } = await withNodeEnv(undefined, () =>
       built(suite, 'esbuild', (plugins) =>
         buildWithEsbuild(dir, 'modes-standalone', plugins, { entry: 'src/standalone-page.js', minify: true }),
       ),
