@@ -28,9 +28,19 @@ describe('the packed tasklocal package', () => {
 
   it('ships the builds, the types for import and require, and nothing from the source tree', () => {
     for (const file of [
+      // Node and bundlers: the NODE_ENV build, and the development and production builds.
       'dist/tasklocal.mjs',
-      'dist/tasklocal.browser.mjs',
       'dist/tasklocal.cjs',
+      'dist/tasklocal.development.mjs',
+      'dist/tasklocal.development.cjs',
+      'dist/tasklocal.production.mjs',
+      'dist/tasklocal.production.cjs',
+      // The browser condition, the same three.
+      'dist/tasklocal.browser.mjs',
+      'dist/tasklocal.browser.development.mjs',
+      'dist/tasklocal.browser.production.mjs',
+      // <script> tags: development, and production minified.
+      'dist/tasklocal.umd.js',
       'dist/tasklocal.umd.min.js',
       'dist/tasklocal.d.ts',
       'dist/tasklocal.d.cts',
@@ -45,6 +55,9 @@ describe('the packed tasklocal package', () => {
     }
     const strays = packed.files.filter((file) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(file));
     assert.deepEqual(strays, [], 'the tarball holds files outside dist/');
+    // Builds that no longer exist (0.3 made the production builds of these): a leftover dist/ must not ship them.
+    const retired = packed.files.filter((file) => /^dist\/tasklocal(\.browser)?\.min\.mjs$/.test(file));
+    assert.deepEqual(retired, [], 'the tarball holds retired builds');
   });
 
   it('runs the seed example when imported as ESM in Node', () => {
@@ -65,7 +78,12 @@ describe('the packed tasklocal package', () => {
     assert.deepEqual(await withChromium((browser) => consoleUntilDone(browser, url)), SEED_OUTPUT);
   });
 
-  it("runs the seed example bundled by Rollup from the package's browser build, with no Node-only code", async () => {
+  it('runs the seed page with the development UMD bundle in place of the minified one', async () => {
+    const url = makeUmdPage(packed.workDir, packed.tarball, 'tasklocal.umd.js');
+    assert.deepEqual(await withChromium((browser) => consoleUntilDone(browser, url)), SEED_OUTPUT);
+  });
+
+  it("runs the seed example bundled by Rollup from the package's browser production build, with no Node-only code", async () => {
     const url = await makeRollupPage(packed.workDir, packed.tarball);
     assert.deepEqual(await withChromium((browser) => consoleUntilDone(browser, url)), SEED_OUTPUT);
   });

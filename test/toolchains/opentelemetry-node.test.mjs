@@ -114,8 +114,14 @@ describe('an Express 5 server traced with the OpenTelemetry Node SDK, 500 concur
     for (const file of ['mjs', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/opentelemetry.${ext}`)) {
       assert.ok(packed.files.includes(file), `the tarball lacks ${file}`);
     }
-    for (const file of ['tasklocal.mjs', 'tasklocal.cjs', 'tasklocal.browser.mjs', 'tasklocal.umd.js']) {
-      const text = fs.readFileSync(path.join(dir, 'node_modules', 'tasklocal', 'dist', file), 'utf8');
+    // Every runtime build: Node, browser and UMD, in each form they come in (development, production, NODE_ENV).
+    const dist = path.join(dir, 'node_modules', 'tasklocal', 'dist');
+    const runtimeBuilds = fs
+      .readdirSync(dist)
+      .filter((file) => /^tasklocal\.(.+\.)?(mjs|cjs|js)$/.test(file));
+    assert.equal(runtimeBuilds.length, 11, `runtime builds: ${runtimeBuilds.join(', ')}`);
+    for (const file of runtimeBuilds) {
+      const text = fs.readFileSync(path.join(dist, file), 'utf8');
       assert.ok(!text.includes('@opentelemetry'), `dist/${file} mentions @opentelemetry`);
     }
   });

@@ -7,13 +7,21 @@ import path from 'node:path';
 import { rollup } from 'rollup';
 import { writeBundlePage } from '../app.mjs';
 
-/** Bundles src/main.ts into out/rollup-<variant>/; returns the page's path. */
-export async function buildWithRollup(dir, variant, plugins = []) {
+/**
+ * Bundles `entry` (src/main.ts unless told) into out/rollup-<variant>/; returns the page's path.
+ * `exportConditions` goes to node-resolve as given (its own defaults when absent).
+ */
+export async function buildWithRollup(
+  dir,
+  variant,
+  plugins = [],
+  { entry = 'src/main.ts', exportConditions } = {},
+) {
   const outDir = path.join(dir, 'out', `rollup-${variant}`);
   const bundle = await rollup({
-    input: path.join(dir, 'src/main.ts'),
+    input: path.join(dir, entry),
     plugins: [
-      nodeResolve({ browser: true, rootDir: dir }),
+      nodeResolve({ browser: true, rootDir: dir, ...(exportConditions && { exportConditions }) }),
       typescript({ tsconfig: path.join(dir, 'tsconfig.json'), filterRoot: dir }),
       ...plugins,
     ],

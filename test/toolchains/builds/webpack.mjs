@@ -8,13 +8,18 @@ import { writeBundlePage } from '../app.mjs';
 
 const typescriptLoader = fileURLToPath(new URL('ts-loader.cjs', import.meta.url));
 
-/** Bundles src/main.ts into out/webpack-<variant>/; returns the page's path. */
-export async function buildWithWebpack(dir, variant, plugins = []) {
+/** Bundles `entry` (./src/main.ts unless told) in `mode` into out/webpack-<variant>/; returns the page's path. */
+export async function buildWithWebpack(
+  dir,
+  variant,
+  plugins = [],
+  { entry = './src/main.ts', mode = 'production' } = {},
+) {
   const outDir = path.join(dir, 'out', `webpack-${variant}`);
   const compiler = webpack({
-    mode: 'production',
+    mode,
     context: dir,
-    entry: './src/main.ts',
+    entry,
     output: { path: outDir, filename: 'bundle.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [{ test: /\.ts$/, loader: typescriptLoader }] },
