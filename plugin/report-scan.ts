@@ -2,6 +2,7 @@
 // functions (not async generators) are in it. The code is parsed, never
 // searched as text, so a string or comment saying "async" counts for nothing.
 // Any parser giving an ESTree tree with `start` offsets will do.
+import { transferOptions } from './oxc-transfer.js';
 import type { Oxc } from './precompiled-async.js';
 
 /** Parses emitted JavaScript to an ESTree tree; throws when it cannot. */
@@ -18,7 +19,11 @@ interface Node {
 /** Oxc's parser (already a peer of the plugin) reading emitted JavaScript, module or script. */
 export function oxcParser(oxc: Oxc): ParseOutput {
   return (code) => {
-    const parsed = oxc.parseSync('output.js', code, { lang: 'js', sourceType: 'unambiguous' });
+    const parsed = oxc.parseSync('output.js', code, {
+      lang: 'js',
+      sourceType: 'unambiguous',
+      ...transferOptions(oxc),
+    });
     if (parsed.errors.length > 0 && parsed.program.body.length === 0)
       throw new SyntaxError('unreadable output');
     return parsed.program;

@@ -2,6 +2,7 @@
 // tasklocal: decided from the id and from the parsed file's real syntax,
 // never from its comments or strings.
 import type { ParseResult } from 'oxc-parser';
+import { transferOptions } from '../oxc-transfer.js';
 import { peer } from '../peers.js';
 
 export type Language = 'jsx' | 'ts' | 'tsx';
@@ -50,9 +51,11 @@ const FALLBACKS: Record<Language, Language[]> = { jsx: ['ts'], ts: ['tsx', 'jsx'
 export function parse(code: string, id: string, language: Language): ParseResult {
   const commonjs = /\.c[jt]s$/.test(cleanPath(id));
   let first: ParseResult | undefined;
+  const transfer = transferOptions(oxc());
   for (const lang of [language, ...FALLBACKS[language]]) {
     for (const sourceType of commonjs ? (['commonjs'] as const) : (['module', 'commonjs'] as const)) {
-      const result = oxc().parseSync(cleanPath(id), code, { lang, sourceType, preserveParens: true });
+      const options = { lang, sourceType, preserveParens: true, ...transfer };
+      const result = oxc().parseSync(cleanPath(id), code, options);
       if (result.errors.length === 0) return result;
       first ??= result;
     }
