@@ -20,13 +20,16 @@ const modules = fs
   }));
 
 /** Each module lowered by a fresh plugin with TASKLOCAL_RAW_TRANSFER set to `setting`. */
-function lowerAll(setting) {
+async function lowerAll(setting) {
   const saved = process.env.TASKLOCAL_RAW_TRANSFER;
   process.env.TASKLOCAL_RAW_TRANSFER = setting;
   try {
     const plugin = tasklocal();
     const context = { meta: {}, warn: (message) => assert.fail(message) };
-    return modules.map(({ id, code }) => [id, plugin.transform.handler.call(context, code, id)]);
+    const lowered = [];
+    for (const { id, code } of modules)
+      lowered.push([id, await plugin.transform.handler.call(context, code, id)]);
+    return lowered;
   } finally {
     if (saved === undefined) delete process.env.TASKLOCAL_RAW_TRANSFER;
     else process.env.TASKLOCAL_RAW_TRANSFER = saved;
@@ -36,12 +39,12 @@ function lowerAll(setting) {
 test(
   'over raw transfer, every fixture module lowers to the code and source map it gets over JSON',
   { skip: rawTransferSupported() ? false : 'this engine has no raw transfer (Node 22+ on 64 bits)' },
-  () => {
-    const overJson = lowerAll('0');
+  async () => {
+    const overJson = await lowerAll('0');
     assert.ok(
       overJson.filter(([, lowered]) => lowered !== null).length >= 10,
       'the fixtures hold async code',
     );
-    assert.deepEqual(lowerAll('1'), overJson);
+    assert.deepEqual(await lowerAll('1'), overJson);
   },
 );
