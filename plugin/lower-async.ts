@@ -63,6 +63,7 @@ function worthParsing(code: string, id: string): Language | undefined {
 
 /** Lowers the parsed module (see lowerAsync). */
 function lowerParsed(code: string, id: string, parsed: ReturnType<typeof parse>): Lowered | null {
+  if ('noAsync' in parsed) return null;
   const file = cleanPath(id);
   const loaded = peer<typeof MagicStringClass & { default?: typeof MagicStringClass }>('magic-string');
   const MagicString = loaded.default ?? loaded;

@@ -4,6 +4,7 @@
 import type { ParseResult } from 'oxc-parser';
 import { transferOptions } from '../oxc-transfer.js';
 import { peer } from '../peers.js';
+import { parseJsonOffThread, parseJsonSync, type NoAsync } from './oxc-json.js';
 
 export type Language = 'jsx' | 'ts' | 'tsx';
 
@@ -58,7 +59,7 @@ function readings(
 }
 
 /** The SyntaxError for the first reading's first error, naming the file and position. */
-function syntaxError(code: string, id: string, first: ParseResult): SyntaxError {
+function syntaxError(code: string, id: string, first: { errors: ParseResult['errors'] }): SyntaxError {
   const error = first.errors[0];
   const at = error.labels?.[0]?.start;
   const where = at === undefined ? '' : ` (${lineAndColumn(code, at)})`;
@@ -69,12 +70,15 @@ function syntaxError(code: string, id: string, first: ParseResult): SyntaxError 
  * Parses `code` as a module (as bundlers read files), then as a CommonJS
  * script when that fails (sloppy-mode dependencies), in the language of the
  * id and then its fallbacks. Throws the first reading's error when none parses.
+ * Over JSON, a module without async functions comes back as NoAsync, its tree
+ * unread (oxc-json.ts).
  */
-export function parse(code: string, id: string, language: Language): ParseResult {
+export function parse(code: string, id: string, language: Language): ParseResult | NoAsync {
   const transfer = transferOptions(oxc());
-  let first: ParseResult | undefined;
+  const parseOne = transfer.experimentalRawTransfer ? oxc().parseSync : parseJsonSync;
+  let first: ParseResult | NoAsync | undefined;
   for (const reading of readings(id, language)) {
-    const result = oxc().parseSync(cleanPath(id), code, { ...reading, preserveParens: true, ...transfer });
+    const result = parseOne(cleanPath(id), code, { ...reading, preserveParens: true, ...transfer });
     if (result.errors.length === 0) return result;
     first ??= result;
   }
@@ -89,11 +93,15 @@ export function parse(code: string, id: string, language: Language): ParseResult
  * it saved nothing measurable, so that parse stays in place, as do the fallback
  * readings (BENCHMARKS.md).
  */
-export async function parseOffThread(code: string, id: string, language: Language): Promise<ParseResult> {
+export async function parseOffThread(
+  code: string,
+  id: string,
+  language: Language,
+): Promise<ParseResult | NoAsync> {
   const transfer = transferOptions(oxc());
   if (transfer.experimentalRawTransfer) return parse(code, id, language);
   const [reading] = readings(id, language);
-  const result = await oxc().parse(cleanPath(id), code, { ...reading, preserveParens: true });
+  const result = await parseJsonOffThread(cleanPath(id), code, { ...reading, preserveParens: true });
   return result.errors.length === 0 ? result : parse(code, id, language);
 }
 

@@ -93,6 +93,17 @@ test('only JavaScript-like modules are parsed, whatever include says', async () 
   );
 });
 
+test('a module that says async only in strings, comments and keys is left as it is; one async arrow among them is lowered', async () => {
+  const words =
+    'const s = \'"async":true\', t = `async ${s}`; // async function f() {}\n' +
+    'export const options = { async: true, "async": false }; /* async () => {} */ el.async = s;\n';
+  assert.equal(await lower(words, '/app/src/words.js'), null);
+  assert.equal(await lower(`${words}async function* gen() {}\n`, '/app/src/words.js'), null);
+  const lowered = await lower(`${words}export const load = async () => await s;\n`, '/app/src/words.js');
+  assert.match(lowered ?? '', /_tl\$start/);
+  assert.ok(lowered.startsWith(words), 'the rest stays byte for byte');
+});
+
 test('async generators and top-level await (and its for await) are left as they are', async () => {
   const source =
     'export async function* lines(s) { for await (const l of s) yield l; }\nawait ready;\nfor await (const x of xs) use(x);\n';
