@@ -11,12 +11,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import * as esbuild from 'esbuild';
 import { rollup } from 'rollup';
 import { build as viteBuild } from 'vite';
-import webpack from 'webpack';
 import esbuildPlugin from 'tasklocal/esbuild';
 import rollupPlugin from 'tasklocal/rollup';
 import vitePlugin from 'tasklocal/vite';
 import webpackPlugin from 'tasklocal/webpack';
-import { makeProject, repoRoot, runBundle } from './project.mjs';
+import { makeProject, repoRoot, runBundle, runWebpack } from './project.mjs';
 
 const dir = makeProject('corpus');
 /** Loaders resolve from this repository: the throwaway project has none installed. */
@@ -42,23 +41,11 @@ const NATIVE_ASYNC = /\basync\s+function\b(?!\s*\*)|\basync\s*\(|\basync\s+[\w$]
 
 /** Builds the corpus with webpack and the given loader rules; resolves to the bundle's path. */
 function webpackBuild(lowered, name, rules) {
-  const compiler = webpack({
-    context: dir,
-    mode: 'development',
-    devtool: false,
-    target: 'node',
+  return runWebpack(dir, {
     entry: './src/main.js',
-    module: { rules },
-    output: { path: path.join(dir, 'out'), filename: `${name}.cjs`, library: { type: 'commonjs2' } },
-    externals: { tasklocal: 'commonjs tasklocal', 'zone.js/node': 'commonjs zone.js/node' },
+    filename: `${name}.cjs`,
     plugins: lowered ? [webpackPlugin()] : [],
-  });
-  return new Promise((resolve, reject) => {
-    compiler.run((error, stats) => {
-      compiler.close(() => {});
-      if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString('errors-only')));
-      else resolve(path.join(dir, 'out', `${name}.cjs`));
-    });
+    module: { rules },
   });
 }
 
