@@ -6,8 +6,10 @@
 // in headless Chromium until the app shows its buttons), without and with
 // tasklocal(), alternating; prints the medians and their ratios.
 // Usage: npm run build && TASKLOCAL_PREBUILT=1 node bench/experiments/plugin-app-cost.mjs [rounds=5]
+//   [another build's dist/plugin/vite.mjs, timed in the same rounds: a before/after of the plugin]
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import chromium from '../../scripts/chromium.cjs';
 import { buildAndPack } from '../../scripts/packaging/pack.mjs';
@@ -15,9 +17,10 @@ import { loadPlugin } from '../../test/toolchains/app.mjs';
 import { buildWithVite, withViteDevServer } from '../../test/toolchains/builds/vite.mjs';
 import { importFromApp, makeFrameworkApp } from '../../test/toolchains/framework-app.mjs';
 import { packFixtureDep } from '../../test/toolchains/harness.mjs';
-import { reportRatio } from './ratios.mjs';
+import { measure, reportRatio } from './ratios.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
+const against = process.argv[3] && (await import(pathToFileURL(path.resolve(process.argv[3])).href)).default;
 
 /** Each app's packages (besides tasklocal's peers) and its framework plugin's module and export. */
 const APPS = {
@@ -32,16 +35,10 @@ const APPS = {
   },
 };
 
-async function timed(run) {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
 /** `vite dev` from an empty dependency cache until the page shows its save buttons. */
 async function timeDevStart(browser, dir, variant, plugins) {
   fs.rmSync(path.join(dir, 'node_modules', `.vite-${variant}`), { recursive: true, force: true });
-  return timed(() =>
+  return measure(() =>
     withViteDevServer(dir, variant, plugins, async (url) => {
       const tab = await browser.newPage();
       try {
@@ -67,20 +64,32 @@ try {
     const framework = await importFromApp(dir, ...plugin);
     const tasklocal = await loadPlugin(dir, 'vite');
     const sides = { without: () => [framework()], with: () => [framework(), tasklocal()] };
-    const times = { without: [], with: [], devWithout: [], devWith: [] };
+    if (against) sides.against = () => [framework(), against()];
+    const times = Object.fromEntries(
+      Object.keys(sides).flatMap((side) => [
+        [side, []],
+        [`dev ${side}`, []],
+      ]),
+    );
     const dev = name === 'vue';
     for (const side of Object.keys(sides)) await buildWithVite(dir, side, sides[side]()); // warm-up
     for (let round = 0; round < rounds; round++) {
       for (const [side, plugins] of Object.entries(sides)) {
-        times[side].push(await timed(() => buildWithVite(dir, side, plugins())));
-        if (dev)
-          times[`dev${side[0].toUpperCase()}${side.slice(1)}`].push(
-            await timeDevStart(browser, dir, side, plugins()),
-          );
+        times[side].push(await measure(() => buildWithVite(dir, side, plugins())));
+        if (dev) times[`dev ${side}`].push(await timeDevStart(browser, dir, side, plugins()));
       }
     }
     reportRatio(`${name}: vite build`, times.without, times.with);
-    if (dev) reportRatio(`${name}: vite dev cold start`, times.devWithout, times.devWith);
+    if (dev) reportRatio(`${name}: vite dev cold start`, times['dev without'], times['dev with']);
+    if (against) {
+      reportRatio(`${name}: vite build, the other plugin`, times.without, times.against);
+      if (dev)
+        reportRatio(
+          `${name}: vite dev cold start, the other plugin`,
+          times['dev without'],
+          times['dev against'],
+        );
+    }
   }
 } finally {
   await browser.close();

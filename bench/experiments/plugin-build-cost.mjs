@@ -12,7 +12,7 @@ import { rawTransferSupported } from 'oxc-parser';
 import { build, createServer } from 'vite';
 import tasklocal from 'tasklocal/vite';
 import { MODULES, moduleText } from './generated-app.mjs';
-import { reportRatio } from './ratios.mjs';
+import { measure, reportRatio } from './ratios.mjs';
 
 const rounds = Number(process.argv[2] ?? 3);
 
@@ -42,36 +42,37 @@ function generateApp() {
   return { dir, lines: lines + MODULES + 2 };
 }
 
-async function timeBuild(dir, plugins) {
-  const start = performance.now();
-  await build({
-    root: dir,
-    configFile: false,
-    logLevel: 'silent',
-    plugins,
-    build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: path.join(dir, 'src/main.ts') } },
-  });
-  return performance.now() - start;
+function timeBuild(dir, plugins) {
+  return measure(() =>
+    build({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins,
+      build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: path.join(dir, 'src/main.ts') } },
+    }),
+  );
 }
 
 async function timeDevStart(dir, plugins) {
-  const start = performance.now();
-  const server = await createServer({
-    root: dir,
-    configFile: false,
-    logLevel: 'silent',
-    plugins,
-    server: { host: '127.0.0.1', port: 0, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
+  let server;
+  const sample = await measure(async () => {
+    server = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins,
+      server: { host: '127.0.0.1', port: 0, ws: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    await server.listen();
+    await server.transformRequest('/src/main.ts');
+    await Promise.all(
+      Array.from({ length: MODULES }, (_, i) => server.transformRequest(`/src/m${i}.${i % 2 ? 'js' : 'ts'}`)),
+    );
   });
-  await server.listen();
-  await server.transformRequest('/src/main.ts');
-  await Promise.all(
-    Array.from({ length: MODULES }, (_, i) => server.transformRequest(`/src/m${i}.${i % 2 ? 'js' : 'ts'}`)),
-  );
-  const elapsed = performance.now() - start;
-  await server.close();
-  return elapsed;
+  await server.close(); // not timed: the cold start ends with the last module transformed
+  return sample;
 }
 
 const { dir, lines } = generateApp();
@@ -92,7 +93,7 @@ for (let round = 0; round < rounds; round++) {
     times.devWithJson.push(await timeDevStart(dir, [tasklocal()]));
     delete process.env.TASKLOCAL_RAW_TRANSFER;
   }
-  const last = (key) => `${times[key].at(-1).toFixed(0)} ms`;
+  const last = (key) => `${times[key].at(-1).wall.toFixed(0)} ms`;
   console.log(
     `round ${round + 1}: build without ${last('without')}, with ${last('with')}; ` +
       `dev start without ${last('devWithout')}, with ${last('devWith')}`,
