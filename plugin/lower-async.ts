@@ -7,7 +7,15 @@
 // are (README: "Native async/await").
 import type MagicStringClass from 'magic-string';
 import type { Node } from './lower/frames.js';
-import { cleanPath, hasModuleSyntax, languageOf, moduleFormat, parse } from './lower/language.js';
+import {
+  cleanPath,
+  hasModuleSyntax,
+  languageOf,
+  moduleFormat,
+  parse,
+  parseOffThread,
+  type Language,
+} from './lower/language.js';
 import { INLINE_HELPERS, type InlineHelper } from './lower/inline-helpers.js';
 import type { SyntaxContext } from './lower/syntax.js';
 import { walk } from './lower/walk.js';
@@ -37,10 +45,26 @@ function freePrefix(code: string): string {
  * SyntaxError naming the file and position when the code cannot be parsed.
  */
 export function lowerAsync(code: string, id: string): Lowered | null {
+  const language = worthParsing(code, id);
+  return language === undefined ? null : lowerParsed(code, id, parse(code, id, language));
+}
+
+/** `lowerAsync`, with the parse on Oxc's own thread (for bundlers whose transforms may be asynchronous). */
+export async function lowerAsyncOffThread(code: string, id: string): Promise<Lowered | null> {
+  const language = worthParsing(code, id);
+  return language === undefined ? null : lowerParsed(code, id, await parseOffThread(code, id, language));
+}
+
+/** The module's language when it may hold async code (it says `async`), else undefined. */
+function worthParsing(code: string, id: string): Language | undefined {
   const language = languageOf(id);
-  if (language === undefined || !code.includes('async')) return null;
+  return language !== undefined && code.includes('async') ? language : undefined;
+}
+
+/** Lowers the parsed module (see lowerAsync). */
+function lowerParsed(code: string, id: string, parsed: ReturnType<typeof parse>): Lowered | null {
+  if ('noAsync' in parsed) return null;
   const file = cleanPath(id);
-  const parsed = parse(code, id, language);
   const loaded = peer<typeof MagicStringClass & { default?: typeof MagicStringClass }>('magic-string');
   const MagicString = loaded.default ?? loaded;
   const edits = new MagicString(code);

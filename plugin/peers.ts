@@ -20,12 +20,17 @@ export function peer<T>(name: Peer): T {
 /** Resolves from tasklocal's own location first, then from the project being built. */
 const requirers = [createRequire(import.meta.url), createRequire(path.join(process.cwd(), 'package.json'))];
 
-function load(name: Peer): unknown {
+/** A module of peer `name` (`oxc-parser/src-js/wrap`), resolved as the peer is; undefined when absent. */
+export function peerModule<T>(name: Peer, subpath: string): T | undefined {
+  return load(`${name}/${subpath}`) as T | undefined;
+}
+
+function load(specifier: string): unknown {
   for (const require of requirers) {
     try {
-      return require(name);
+      return require(specifier);
     } catch (error) {
-      if (!isNotFound(error, name)) throw error;
+      if (!isNotFound(error, specifier)) throw error;
     }
   }
   return undefined;

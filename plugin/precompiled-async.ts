@@ -11,6 +11,7 @@
 // function that happens to share a name is left alone.
 import { cleanPath, type Lowered } from './lower-async.js';
 import { moduleFormat } from './lower/language.js';
+import { transferOptions } from './oxc-transfer.js';
 import { findHelpers, type Helper, type OxcNode } from './precompiled-helpers.js';
 
 /** The parts of oxc-parser used here. */
@@ -24,6 +25,7 @@ export interface Oxc {
     module: { hasModuleSyntax: boolean };
     errors: unknown[];
   };
+  rawTransferSupported?: () => boolean;
   Visitor: new (visitors: Record<string, (node: OxcNode) => void>) => { visit(program: OxcNode): void };
 }
 
@@ -95,7 +97,7 @@ export function keepPrecompiledAsync(
   if (!PRECOMPILED_ASYNC_HINT.test(code)) return null;
   const file = cleanPath(id);
   const lang = /\.[cm]?tsx?$/.test(file) ? undefined : { lang: /\.jsx$/.test(file) ? 'jsx' : 'js' };
-  const parsed = oxc.parseSync(file, code, { ...lang, preserveParens: true });
+  const parsed = oxc.parseSync(file, code, { ...lang, preserveParens: true, ...transferOptions(oxc) });
   if (parsed.errors.length > 0) return null; // not ours to judge: the bundler reports it
   const helpers = findHelpers(oxc, parsed.program);
   if (helpers.length === 0) return null;

@@ -2,6 +2,8 @@
 // functions (not async generators) are in it. The code is parsed, never
 // searched as text, so a string or comment saying "async" counts for nothing.
 // Any parser giving an ESTree tree with `start` offsets will do.
+import { parseJsonSync } from './lower/oxc-json.js';
+import { transferOptions } from './oxc-transfer.js';
 import type { Oxc } from './precompiled-async.js';
 
 /** Parses emitted JavaScript to an ESTree tree; throws when it cannot. */
@@ -18,7 +20,12 @@ interface Node {
 /** Oxc's parser (already a peer of the plugin) reading emitted JavaScript, module or script. */
 export function oxcParser(oxc: Oxc): ParseOutput {
   return (code) => {
-    const parsed = oxc.parseSync('output.js', code, { lang: 'js', sourceType: 'unambiguous' });
+    const options = { lang: 'js', sourceType: 'unambiguous', ...transferOptions(oxc) } as const;
+    const parsed = options.experimentalRawTransfer
+      ? oxc.parseSync('output.js', code, options)
+      : parseJsonSync('output.js', code, options);
+    // Over JSON, a module whose tree holds no async function is not read (lower/oxc-json.ts): none to report.
+    if ('noAsync' in parsed) return { type: 'Program', body: [] };
     if (parsed.errors.length > 0 && parsed.program.body.length === 0)
       throw new SyntaxError('unreadable output');
     return parsed.program;

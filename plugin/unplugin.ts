@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileFilter, type FilterPattern } from './file-filter.js';
-import { cleanPath, lowerAsync } from './lower-async.js';
+import { cleanPath, lowerAsyncOffThread } from './lower-async.js';
 import { requirePeers } from './peers.js';
 import {
   keepPrecompiledAsync,
@@ -101,13 +101,13 @@ export function createPlugin(tool: Tool, options: TasklocalPluginOptions = {}): 
       // The cheap tests, run natively by Vite and rolldown: a script-like id, never one of NEVER, and code
       // that says `async` or names a compiler's async helper. `accepts` then applies the user's globs.
       filter: { id: { include: [SCRIPT_LIKE], exclude: NEVER }, code: [/\basync\b/, PRECOMPILED_ASYNC_HINT] },
-      handler(this: { warn(message: string): void }, code: string, id: string) {
+      async handler(this: { warn(message: string): void }, code: string, id: string) {
         if (!accepts(id)) return null;
         // Helpers from tsc, Babel, SWC and esbuild in precompiled code (precompiled-async.ts), then native async.
         let helpers: ReturnType<typeof keepPrecompiledAsync> = null;
         try {
           helpers = keepPrecompiledAsync(oxc, magicString, code, id);
-          return lowerAsync(helpers?.code ?? code, id) ?? helpers;
+          return (await lowerAsyncOffThread(helpers?.code ?? code, id)) ?? helpers;
         } catch (error) {
           // A dependency the parser cannot read (Flow, say) stays as it is;
           // the app's own files must lower, so their errors stop the build.

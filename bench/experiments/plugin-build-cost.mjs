@@ -8,9 +8,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { rawTransferSupported } from 'oxc-parser';
 import { build, createServer } from 'vite';
 import tasklocal from 'tasklocal/vite';
 import { MODULES, moduleText } from './generated-app.mjs';
+import { measure, reportRatio } from './ratios.mjs';
 
 const rounds = Number(process.argv[2] ?? 3);
 
@@ -40,60 +42,67 @@ function generateApp() {
   return { dir, lines: lines + MODULES + 2 };
 }
 
-async function timeBuild(dir, plugins) {
-  const start = performance.now();
-  await build({
-    root: dir,
-    configFile: false,
-    logLevel: 'silent',
-    plugins,
-    build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: path.join(dir, 'src/main.ts') } },
-  });
-  return performance.now() - start;
+function timeBuild(dir, plugins) {
+  return measure(() =>
+    build({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins,
+      build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: path.join(dir, 'src/main.ts') } },
+    }),
+  );
 }
 
 async function timeDevStart(dir, plugins) {
-  const start = performance.now();
-  const server = await createServer({
-    root: dir,
-    configFile: false,
-    logLevel: 'silent',
-    plugins,
-    server: { host: '127.0.0.1', port: 0, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
+  let server;
+  const sample = await measure(async () => {
+    server = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins,
+      server: { host: '127.0.0.1', port: 0, ws: false },
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    await server.listen();
+    await server.transformRequest('/src/main.ts');
+    await Promise.all(
+      Array.from({ length: MODULES }, (_, i) => server.transformRequest(`/src/m${i}.${i % 2 ? 'js' : 'ts'}`)),
+    );
   });
-  await server.listen();
-  await server.transformRequest('/src/main.ts');
-  await Promise.all(
-    Array.from({ length: MODULES }, (_, i) => server.transformRequest(`/src/m${i}.${i % 2 ? 'js' : 'ts'}`)),
-  );
-  const elapsed = performance.now() - start;
-  await server.close();
-  return elapsed;
+  await server.close(); // not timed: the cold start ends with the last module transformed
+  return sample;
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const { dir, lines } = generateApp();
 console.log(`${MODULES + 1} modules, ${lines} lines, in ${dir}`);
 await timeBuild(dir, []); // warm-up: Node's and Vite's caches
 await timeDevStart(dir, [tasklocal()]);
-const times = { without: [], with: [], devWithout: [], devWith: [] };
+// Where Oxc's raw transfer works (Node 22+), the plugin is timed over JSON too (Node 20's path), in the same run.
+const alsoOverJson = rawTransferSupported();
+const times = { without: [], with: [], devWithout: [], devWith: [], withJson: [], devWithJson: [] };
 for (let round = 0; round < rounds; round++) {
   times.without.push(await timeBuild(dir, []));
   times.with.push(await timeBuild(dir, [tasklocal()]));
   times.devWithout.push(await timeDevStart(dir, []));
   times.devWith.push(await timeDevStart(dir, [tasklocal()]));
-  const last = (key) => `${times[key].at(-1).toFixed(0)} ms`;
+  if (alsoOverJson) {
+    process.env.TASKLOCAL_RAW_TRANSFER = '0';
+    times.withJson.push(await timeBuild(dir, [tasklocal()]));
+    times.devWithJson.push(await timeDevStart(dir, [tasklocal()]));
+    delete process.env.TASKLOCAL_RAW_TRANSFER;
+  }
+  const last = (key) => `${times[key].at(-1).wall.toFixed(0)} ms`;
   console.log(
     `round ${round + 1}: build without ${last('without')}, with ${last('with')}; ` +
       `dev start without ${last('devWithout')}, with ${last('devWith')}`,
   );
 }
-const report = (label, without, withPlugin) =>
-  console.log(
-    `median ${label}: without ${without.toFixed(0)} ms, with ${withPlugin.toFixed(0)} ms, ratio ${(withPlugin / without).toFixed(2)}×`,
-  );
-report('vite build', median(times.without), median(times.with));
-report('vite dev cold start', median(times.devWithout), median(times.devWith));
+reportRatio('vite build', times.without, times.with);
+reportRatio('vite dev cold start', times.devWithout, times.devWith);
+if (alsoOverJson) {
+  reportRatio('vite build, over JSON', times.without, times.withJson);
+  reportRatio('vite dev cold start, over JSON', times.devWithout, times.devWithJson);
+}
 fs.rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,9 @@
 // tasklocal: decided from the id and from the parsed file's real syntax,
 // never from its comments or strings.
 import type { ParseResult } from 'oxc-parser';
+import { transferOptions } from '../oxc-transfer.js';
 import { peer } from '../peers.js';
+import { parseJsonOffThread, parseJsonSync, type NoAsync } from './oxc-json.js';
 
 export type Language = 'jsx' | 'ts' | 'tsx';
 
@@ -42,25 +44,65 @@ export const oxc = (): typeof import('oxc-parser') => peer('oxc-parser');
 /** The other readings worth a try when the first fails (compiled TS is JS; some .js files are TS-free JSX). */
 const FALLBACKS: Record<Language, Language[]> = { jsx: ['ts'], ts: ['tsx', 'jsx'], tsx: ['ts', 'jsx'] };
 
+/** The readings `parse` tries, in order: the id's language, then its fallbacks; module, then CommonJS script. */
+function readings(
+  id: string,
+  language: Language,
+): Array<{ lang: Language; sourceType: 'module' | 'commonjs' }> {
+  const commonjs = /\.c[jt]s$/.test(cleanPath(id));
+  return [language, ...FALLBACKS[language]].flatMap((lang) =>
+    (commonjs ? (['commonjs'] as const) : (['module', 'commonjs'] as const)).map((sourceType) => ({
+      lang,
+      sourceType,
+    })),
+  );
+}
+
+/** The SyntaxError for the first reading's first error, naming the file and position. */
+function syntaxError(code: string, id: string, first: { errors: ParseResult['errors'] }): SyntaxError {
+  const error = first.errors[0];
+  const at = error.labels?.[0]?.start;
+  const where = at === undefined ? '' : ` (${lineAndColumn(code, at)})`;
+  return new SyntaxError(`${error.message}${where} in ${cleanPath(id)}`);
+}
+
 /**
  * Parses `code` as a module (as bundlers read files), then as a CommonJS
  * script when that fails (sloppy-mode dependencies), in the language of the
  * id and then its fallbacks. Throws the first reading's error when none parses.
+ * Over JSON, a module without async functions comes back as NoAsync, its tree
+ * unread (oxc-json.ts).
  */
-export function parse(code: string, id: string, language: Language): ParseResult {
-  const commonjs = /\.c[jt]s$/.test(cleanPath(id));
-  let first: ParseResult | undefined;
-  for (const lang of [language, ...FALLBACKS[language]]) {
-    for (const sourceType of commonjs ? (['commonjs'] as const) : (['module', 'commonjs'] as const)) {
-      const result = oxc().parseSync(cleanPath(id), code, { lang, sourceType, preserveParens: true });
-      if (result.errors.length === 0) return result;
-      first ??= result;
-    }
+export function parse(code: string, id: string, language: Language): ParseResult | NoAsync {
+  const transfer = transferOptions(oxc());
+  const parseOne = transfer.experimentalRawTransfer ? oxc().parseSync : parseJsonSync;
+  let first: ParseResult | NoAsync | undefined;
+  for (const reading of readings(id, language)) {
+    const result = parseOne(cleanPath(id), code, { ...reading, preserveParens: true, ...transfer });
+    if (result.errors.length === 0) return result;
+    first ??= result;
   }
-  const error = first!.errors[0];
-  const at = error.labels?.[0]?.start;
-  const where = at === undefined ? '' : ` (${lineAndColumn(code, at)})`;
-  throw new SyntaxError(`${error.message}${where} in ${cleanPath(id)}`);
+  throw syntaxError(code, id, first!);
+}
+
+/**
+ * `parse`, with the first reading parsed on Oxc's own thread, so that the
+ * bundler's other work goes on meanwhile; the tree is still read into
+ * JavaScript on this thread. Over JSON, where the parser's own share (parse
+ * and serialize) is large, that took 8-10% off a Vite build; over raw transfer
+ * it saved nothing measurable, so that parse stays in place, as do the fallback
+ * readings (BENCHMARKS.md).
+ */
+export async function parseOffThread(
+  code: string,
+  id: string,
+  language: Language,
+): Promise<ParseResult | NoAsync> {
+  const transfer = transferOptions(oxc());
+  if (transfer.experimentalRawTransfer) return parse(code, id, language);
+  const [reading] = readings(id, language);
+  const result = await parseJsonOffThread(cleanPath(id), code, { ...reading, preserveParens: true });
+  return result.errors.length === 0 ? result : parse(code, id, language);
 }
 
 /** `line:column`, both counted as editors count them (line from 1, column from 1). */

@@ -4,23 +4,50 @@
 // await where the native build loses it ('lost' where the task's id was read).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import * as esbuild from 'esbuild';
 import { rollup } from 'rollup';
 import { build as viteBuild } from 'vite';
-import webpack from 'webpack';
 import esbuildPlugin from 'tasklocal/esbuild';
 import rollupPlugin from 'tasklocal/rollup';
 import vitePlugin from 'tasklocal/vite';
 import webpackPlugin from 'tasklocal/webpack';
-import { makeProject, runBundle } from './project.mjs';
+import { makeProject, repoRoot, runBundle, runWebpack } from './project.mjs';
 
 const dir = makeProject('corpus');
+/** Loaders resolve from this repository: the throwaway project has none installed. */
+const fromRepo = createRequire(path.join(repoRoot, 'package.json'));
+/** ts-loader's config, named apart so that no other bundler picks it up as the project's tsconfig.json. */
+const TS_CONFIG = path.join(dir, 'tsconfig.corpus.json');
+fs.writeFileSync(
+  TS_CONFIG,
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      allowJs: true,
+      types: [],
+    },
+    include: ['src'],
+  }),
+);
 const EXTERNAL = ['tasklocal', 'zone.js/node'];
 /** A native async function, method or arrow (async generators, left as they are, excepted). */
 const NATIVE_ASYNC = /\basync\s+function\b(?!\s*\*)|\basync\s*\(|\basync\s+[\w$]+\s*(?:=>|\()/;
+
+/** Builds the corpus with webpack and the given loader rules; resolves to the bundle's path. */
+function webpackBuild(lowered, name, rules) {
+  return runWebpack(dir, {
+    entry: './src/main.js',
+    filename: `${name}.cjs`,
+    plugins: lowered ? [webpackPlugin()] : [],
+    module: { rules },
+  });
+}
 
 const builders = {
   async esbuild(lowered, name) {
@@ -83,25 +110,26 @@ await server.ssrLoadModule('/src/main.js');
     );
     return script;
   },
-  webpack(lowered, name) {
-    const compiler = webpack({
-      context: dir,
-      mode: 'development',
-      devtool: false,
-      target: 'node',
-      entry: './src/main.js',
-      output: { path: path.join(dir, 'out'), filename: `${name}.cjs`, library: { type: 'commonjs2' } },
-      externals: { tasklocal: 'commonjs tasklocal', 'zone.js/node': 'commonjs zone.js/node' },
-      plugins: lowered ? [webpackPlugin()] : [],
-    });
-    return new Promise((resolve, reject) => {
-      compiler.run((error, stats) => {
-        compiler.close(() => {});
-        if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString('errors-only')));
-        else resolve(path.join(dir, 'out', `${name}.cjs`));
-      });
-    });
-  },
+  webpack: (lowered, name) => webpackBuild(lowered, name, []),
+  /** webpack with esbuild-loader transforming every module before the plugin's post loader sees it. */
+  'webpack + esbuild-loader': (lowered, name) =>
+    webpackBuild(lowered, name, [
+      { test: /\.[cm]?js$/, loader: fromRepo.resolve('esbuild-loader'), options: { target: 'node20' } },
+    ]),
+  /**
+   * webpack with ts-loader in its type-checking mode (the default) emitting the corpus, read as JavaScript
+   * (`allowJs`, so its types go unchecked: ts-loader.test.mjs type-checks a typed app); the plugin lowers
+   * what ts-loader emitted.
+   */
+  'webpack + ts-loader': (lowered, name) =>
+    webpackBuild(lowered, name, [
+      {
+        test: /\.[cm]?js$/,
+        include: path.join(dir, 'src'),
+        loader: fromRepo.resolve('ts-loader'),
+        options: { compiler: fromRepo.resolve('typescript'), configFile: TS_CONFIG },
+      },
+    ]),
 };
 
 for (const [bundler, buildWith] of Object.entries(builders)) {

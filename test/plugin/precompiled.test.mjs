@@ -10,7 +10,7 @@ import { repoRoot } from './project.mjs';
 
 const plugin = tasklocal();
 const context = { meta: {}, warn: (message) => assert.fail(message) };
-const transform = (code, id) => plugin.transform.handler.call(context, code, id)?.code ?? null;
+const transform = async (code, id) => (await plugin.transform.handler.call(context, code, id))?.code ?? null;
 
 const HELPER_FILES = {
   'tslib/tslib.es6.mjs':
@@ -28,10 +28,10 @@ const HELPER_FILES = {
 };
 
 for (const [file, rewritten] of Object.entries(HELPER_FILES)) {
-  test(`${file}: the helper hands its generator to coroutine(), every line where it was`, () => {
+  test(`${file}: the helper hands its generator to coroutine(), every line where it was`, async () => {
     const path = `${repoRoot}/node_modules/${file}`;
     const code = fs.readFileSync(path, 'utf8');
-    const out = transform(code, path);
+    const out = await transform(code, path);
     assert.match(out, rewritten);
     const esm = /\.mjs$|\/esm\//.test(file);
     assert.match(
@@ -44,8 +44,8 @@ for (const [file, rewritten] of Object.entries(HELPER_FILES)) {
   });
 }
 
-test('a CommonJS file keeps "use strict" first: the require goes after it', () => {
-  const out = transform(
+test('a CommonJS file keeps "use strict" first: the require goes after it', async () => {
+  const out = await transform(
     '"use strict";\nfunction _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve) { resolve(fn.apply(self, args).next()); }); }; }\nexports.f = _asyncToGenerator(function* () {});\n',
     '/app/node_modules/dep/index.js',
   );
@@ -62,7 +62,7 @@ test('the transform filter lets files with a helper and no "async" through', () 
   }
 });
 
-test('functions that share a helper name but not its shape are left alone', () => {
+test('functions that share a helper name but not its shape are left alone', async () => {
   const unrelated = [
     'export function __async(callback) { setTimeout(callback); }',
     'export const __awaiter = (value) => Promise.resolve(value);',
@@ -70,18 +70,18 @@ test('functions that share a helper name but not its shape are left alone', () =
     'export function _async_to_generator(fn) { return new Promise((resolve) => resolve(fn)); }',
     'export function __awaiter(a, b, c, d) { return d.next(a); }',
   ];
-  for (const code of unrelated) assert.equal(transform(code, '/app/src/helpers.js'), null, code);
+  for (const code of unrelated) assert.equal(await transform(code, '/app/src/helpers.js'), null, code);
 });
 
-test('a helper renamed to avoid a clash (_asyncToGenerator2) is still found; a longer name is not', () => {
+test('a helper renamed to avoid a clash (_asyncToGenerator2) is still found; a longer name is not', async () => {
   const helper = (name) =>
     `function ${name}(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve) { resolve(fn.apply(self, args).next()); }); }; }`;
-  assert.match(transform(helper('_asyncToGenerator2'), '/app/src/a.js'), /__tasklocal_coroutine\(fn\)/);
-  assert.equal(transform(helper('my_asyncToGeneratorish'), '/app/src/a.js'), null);
+  assert.match(await transform(helper('_asyncToGenerator2'), '/app/src/a.js'), /__tasklocal_coroutine\(fn\)/);
+  assert.equal(await transform(helper('my_asyncToGeneratorish'), '/app/src/a.js'), null);
 });
 
-test('a file that already uses the import name gets a fresh one', () => {
-  const out = transform(
+test('a file that already uses the import name gets a fresh one', async () => {
+  const out = await transform(
     'const __tasklocal_coroutine = 1;\nexport function _asyncToGenerator(fn) { return function () { return new Promise((r) => r(fn.apply(this, arguments))); }; }',
     '/app/src/a.js',
   );

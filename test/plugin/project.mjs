@@ -47,6 +47,33 @@ export function runBundle(dir, file) {
   return JSON.parse(result.stdout.trim().split('\n').at(-1));
 }
 
+/**
+ * Bundles the project in `dir` with webpack for Node (CommonJS out, tasklocal and zone.js left external)
+ * from `entry` into out/`filename`, with `plugins` and any more `options` (module rules, resolve);
+ * resolves to the bundle's path.
+ */
+export async function runWebpack(dir, { entry, filename, plugins, ...options }) {
+  const { default: webpack } = await import('webpack');
+  const compiler = webpack({
+    context: dir,
+    mode: 'development',
+    devtool: false,
+    target: 'node',
+    entry,
+    output: { path: path.join(dir, 'out'), filename, library: { type: 'commonjs2' } },
+    externals: { tasklocal: 'commonjs tasklocal', 'zone.js/node': 'commonjs zone.js/node' },
+    plugins,
+    ...options,
+  });
+  return new Promise((resolve, reject) => {
+    compiler.run((error, stats) => {
+      compiler.close(() => {});
+      if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString('errors-only')));
+      else resolve(path.join(dir, 'out', filename));
+    });
+  });
+}
+
 /** What each step returns when the task is kept, for task `id`. */
 export function expected(id, ms, { typed = false } = {}) {
   return {

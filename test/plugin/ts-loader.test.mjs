@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import tasklocal from 'tasklocal/webpack';
-import webpack from 'webpack';
-import { makeProject, repoRoot, runBundle } from './project.mjs';
+import { makeProject, repoRoot, runBundle, runWebpack } from './project.mjs';
 
 const dir = makeProject('typed');
 fs.writeFileSync(
@@ -28,12 +27,10 @@ fs.writeFileSync(
 );
 
 function build(plugins, filename) {
-  const compiler = webpack({
-    context: dir,
-    mode: 'development',
-    devtool: false,
-    target: 'node',
+  return runWebpack(dir, {
     entry: './src/main.ts',
+    filename,
+    plugins,
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -44,16 +41,6 @@ function build(plugins, filename) {
         },
       ],
     },
-    output: { path: path.join(dir, 'out'), filename, library: { type: 'commonjs2' } },
-    externals: { tasklocal: 'commonjs tasklocal', 'zone.js/node': 'commonjs zone.js/node' },
-    plugins,
-  });
-  return new Promise((resolve, reject) => {
-    compiler.run((error, stats) => {
-      compiler.close(() => {});
-      if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString('errors-only')));
-      else resolve(path.join(dir, 'out', filename));
-    });
   });
 }
 

@@ -3,32 +3,14 @@
 // zone.js in Node.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import tasklocal from 'tasklocal/webpack';
-import webpack from 'webpack';
-import { bothKept, makeProject, runBundle } from './project.mjs';
+import { bothKept, makeProject, runBundle, runWebpack } from './project.mjs';
 
 const dir = makeProject();
 
 function build(plugins, filename) {
-  const compiler = webpack({
-    context: dir,
-    mode: 'development',
-    devtool: false,
-    target: 'node',
-    entry: './src/main.js',
-    output: { path: path.join(dir, 'out'), filename, library: { type: 'commonjs2' } },
-    externals: { tasklocal: 'commonjs tasklocal', 'zone.js/node': 'commonjs zone.js/node' },
-    plugins,
-  });
-  return new Promise((resolve, reject) => {
-    compiler.run((error, stats) => {
-      compiler.close(() => {});
-      if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString('errors-only')));
-      else resolve(path.join(dir, 'out', filename));
-    });
-  });
+  return runWebpack(dir, { entry: './src/main.js', filename, plugins });
 }
 
 test('webpack: every task keeps its own values after each await, in app and dependency code', async () => {

@@ -31,14 +31,20 @@ function serveStatic(workDir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Packs both packages, starts the server and Chromium; `close()` undoes it all. */
-export async function startSuite() {
-  const { workDir, tarball } = buildAndPack();
+/** The fixture dependency (fixtures/dep) packed into workDir; returns the tarball's path. */
+export function packFixtureDep(workDir) {
   const [dep] = JSON.parse(
     runCommand('npm', ['pack', '--json', '--pack-destination', workDir, path.join(fixturesDir, 'dep')], {
       cwd: workDir,
     }),
   );
+  return path.join(workDir, dep.filename);
+}
+
+/** Packs both packages, starts the server and Chromium; `close()` undoes it all. */
+export async function startSuite() {
+  const { workDir, tarball } = buildAndPack();
+  const depTarball = packFixtureDep(workDir);
   const server = await serveStatic(workDir);
   const browser = await puppeteer.launch({
     executablePath: chromium.chromiumPath(),
@@ -49,7 +55,7 @@ export async function startSuite() {
   return {
     workDir,
     tarball,
-    depTarball: path.join(workDir, dep.filename),
+    depTarball,
     browser,
     dataUrl: `${origin}/data.txt`,
     /** The URL the static server gives a file under workDir. */
