@@ -1,7 +1,9 @@
-// Runs the browser suite (.build/test/browser.js, built by `npm run build:test`)
-// in Debian's headless Chromium. The UMD bundle is loaded before zone.js on
-// purpose: tasklocal looks the global Zone up at first use, not at load.
+// Runs the browser suite (browser.js, built by `npm run build:test` into the
+// mode's folder, test/build-mode.cjs) in Debian's headless Chromium. The UMD
+// bundle of the same mode is loaded before zone.js on purpose: tasklocal looks
+// the global Zone up at first use, not at load.
 const { CHROMIUM_FLAGS, chromiumPath } = require('./scripts/chromium.cjs');
+const { OUTPUT, UMD } = require('./test/build-mode.cjs');
 
 process.env.CHROME_BIN = chromiumPath();
 
@@ -9,9 +11,9 @@ module.exports = (config) => {
   config.set({
     frameworks: ['jasmine'],
     files: [
-      'dist/tasklocal.umd.min.js',
+      UMD,
       'node_modules/zone.js/bundles/zone.umd.js',
-      '.build/test/browser.js',
+      `${OUTPUT}/browser.js`,
       { pattern: 'test/fixtures/**', included: false, served: true },
     ],
     browsers: ['ChromiumHeadlessCI'],
