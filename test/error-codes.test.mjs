@@ -10,25 +10,26 @@ import { describe, it } from 'node:test';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** Every .ts file under src/, with its text and comment lines left out (errors.ts shows the pattern in one). */
-function sourceLines() {
+/** Every .ts file under src/: its path and its text, comment lines blanked (errors.ts shows the pattern in one). */
+function sources() {
   return fs
     .readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) =>
-      fs
+    .map((file) => ({
+      file: `src/${file}`,
+      text: fs
         .readFileSync(path.join(root, 'src', file), 'utf8')
         .split('\n')
-        .map((text, index) => ({ at: `src/${file}:${index + 1}`, text }))
-        .filter(({ text }) => !/^\s*(\/\/|\/?\*)/.test(text)),
-    );
+        .map((line) => (/^\s*(\/\/|\/?\*)/.test(line) ? '' : line))
+        .join('\n'),
+    }));
 }
 
 /** The calls to fault() (not its definition), where they are and the code each passes. */
 function faultCalls() {
-  return sourceLines().flatMap(({ at, text }) =>
+  return sources().flatMap(({ file, text }) =>
     [...text.matchAll(/(?<!function )\bfault\(\s*([^,)]*)/g)].map((call) => ({
-      at,
+      at: `${file}:${text.slice(0, call.index).split('\n').length}`,
       code: /^'(TL\d+)'$/.exec(call[1].trim())?.[1],
     })),
   );
