@@ -4,6 +4,7 @@ import 'zone.js/node';
 import './production-messages.js';
 import './shared.js';
 import './zone.js';
+import './production-messages.spec.js';
 import './node/node-apis.spec.js';
 import './node/angular.spec.js';
 import './node/gc.spec.js';
