@@ -1,7 +1,9 @@
-// Runs the browser suite (.build/test/browser.js, built by `npm run build:test`)
-// in Debian's headless Chromium. The UMD bundle is loaded before zone.js on
-// purpose: tasklocal looks the global Zone up at first use, not at load.
+// Runs the browser suite (browser.js, built by `npm run build:test` into the
+// mode's folder, test/build-mode.cjs) in Debian's headless Chromium. The UMD
+// bundle of the same mode is loaded before zone.js on purpose: tasklocal looks
+// the global Zone up at first use, not at load.
 const { CHROMIUM_FLAGS, chromiumPath } = require('./scripts/chromium.cjs');
+const { OUTPUT, UMD } = require('./test/build-mode.cjs');
 
 process.env.CHROME_BIN = chromiumPath();
 
@@ -9,11 +11,13 @@ module.exports = (config) => {
   config.set({
     frameworks: ['jasmine'],
     files: [
-      'dist/tasklocal.umd.min.js',
+      UMD,
       'node_modules/zone.js/bundles/zone.umd.js',
-      '.build/test/browser.js',
-      // The development UMD, for the specs' own iframes (test/browser/without-zone.spec.ts).
-      { pattern: 'dist/tasklocal.umd.js', included: false, served: true },
+      `${OUTPUT}/browser.js`,
+      // The production UMD for the page spec that reads its coded messages, in either mode.
+      ...(UMD.endsWith('.min.js')
+        ? []
+        : [{ pattern: 'dist/tasklocal.umd.min.js', included: false, served: true }]),
       { pattern: 'test/fixtures/**', included: false, served: true },
     ],
     browsers: ['ChromiumHeadlessCI'],

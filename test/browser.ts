@@ -1,4 +1,5 @@
 // The Chromium suite: Karma loads zone.js with a <script> tag before this bundle.
+import './production-messages.js';
 import './shared.js';
 import './zone.js';
 import './browser/browser-apis.spec.js';

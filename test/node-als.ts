@@ -1,5 +1,6 @@
 // The Node suite on the AsyncLocalStorage engine: zone.js is never loaded, so
 // tasklocal chooses AsyncLocalStorage at first use.
+import './production-messages.js';
 import './shared.js';
 import './als/engine-als.spec.js';
 import './als/native-async-als.spec.js';

@@ -5,6 +5,7 @@
 import './standalone/globals-before.js';
 import './standalone/use-standalone.js';
 import './standalone/exclusions.js';
+import './production-messages.js';
 import './shared.js';
 import './standalone/engine-standalone.spec.js';
 import './standalone/escape-warning.spec.js';

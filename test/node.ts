@@ -1,8 +1,10 @@
 // The Node suite on the zone engine: zone.js/node first, then the shared
 // specs, the zone specs, then Node's own.
 import 'zone.js/node';
+import './production-messages.js';
 import './shared.js';
 import './zone.js';
+import './production-messages.spec.js';
 import './node/node-apis.spec.js';
 import './node/angular.spec.js';
 import './node/gc.spec.js';

@@ -5,31 +5,35 @@ import typescript from '@rollup/plugin-typescript';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import tasklocal from 'tasklocal/rollup';
+import buildMode from './build-mode.cjs';
 
-const ts = () => typescript({ tsconfig: './test/tsconfig.json', outDir: '.build/test', sourceMap: true });
+// The specs run against the development build unless TASKLOCAL_MODE=production
+// (`npm run test:production`), as rollup.config.mjs builds them from src/;
+// each mode has its own output folder, so both sets of bundles coexist.
+const { MODE, OUTPUT } = buildMode;
+
+const ts = () => typescript({ tsconfig: './test/tsconfig.json', outDir: OUTPUT, sourceMap: true });
 // The standalone suite is built as a zoneless app is: TypeScript keeps async
 // functions native (ES2022), then tasklocal's own plugin (from dist/, so build
 // first) lowers them to coroutine(). 'tasklocal', which the lowered code
 // imports, is the source the specs use, so the bundle holds one copy. The
 // runtime itself and test/native-async.js (native on purpose) stay as they are.
 const standaloneTs = () =>
-  typescript({ tsconfig: './test/tsconfig.json', outDir: '.build/test', sourceMap: true, target: 'ES2022' });
+  typescript({ tsconfig: './test/tsconfig.json', outDir: OUTPUT, sourceMap: true, target: 'ES2022' });
 const tasklocalFromSource = {
   name: 'tasklocal-from-source',
   resolveId: (id) => (id === 'tasklocal' ? path.resolve('src/index.ts') : null),
 };
 const lowerAsync = () => tasklocal({ exclude: [/[\\/]src[\\/]/, /[\\/]test[\\/]native-async\.js$/] });
 
-// The specs run against the development build unless TASKLOCAL_MODE=production
-// (`npm run test:production`), as rollup.config.mjs builds them from src/.
-const MODE = process.env.TASKLOCAL_MODE === 'production' ? 'production' : 'development';
+// src/base/dev.js becomes this mode's constant, for the runtime and for the
+// specs that read it (test/mode.ts), so both see one answer.
+const DEV_MODULE = path.resolve('src', 'base', 'dev.js');
 const build = () => ({
   name: 'tasklocal-build',
   resolveId(source, importer) {
-    if (importer === undefined || !importer.includes(`${path.sep}src${path.sep}`)) return null;
-    const target = path.resolve(path.dirname(importer), source);
-    if (target.endsWith(path.join('base', 'dev.js'))) return '\0tasklocal-mode';
-    return null;
+    if (importer === undefined || !source.startsWith('.')) return null;
+    return path.resolve(path.dirname(importer), source) === DEV_MODULE ? '\0tasklocal-mode' : null;
   },
   load: (id) => (id === '\0tasklocal-mode' ? `export const DEV = ${MODE === 'development'};` : null),
 });
@@ -41,28 +45,28 @@ export default [
     input: 'test/node.ts',
     external: (id) => nodeBuiltins.includes(id) || /^(zone\.js|@angular|rxjs)/.test(id),
     plugins: [build(), ts(), nodeResolve()],
-    output: { file: '.build/test/node.mjs', format: 'es', sourcemap: true },
+    output: { file: `${OUTPUT}/node.mjs`, format: 'es', sourcemap: true },
   },
   {
     input: 'test/node-als.ts',
     external: (id) => nodeBuiltins.includes(id),
     plugins: [build(), ts(), nodeResolve()],
-    output: { file: '.build/test/node-als.mjs', format: 'es', sourcemap: true },
+    output: { file: `${OUTPUT}/node-als.mjs`, format: 'es', sourcemap: true },
   },
   {
     input: 'test/browser.ts',
     plugins: [build(), ts(), nodeResolve({ browser: true })],
-    output: { file: '.build/test/browser.js', format: 'iife', sourcemap: true },
+    output: { file: `${OUTPUT}/browser.js`, format: 'iife', sourcemap: true },
   },
   {
     input: 'test/node-standalone.ts',
     external: (id) => nodeBuiltins.includes(id),
     plugins: [build(), tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve()],
-    output: { file: '.build/test/node-standalone.mjs', format: 'es', sourcemap: true },
+    output: { file: `${OUTPUT}/node-standalone.mjs`, format: 'es', sourcemap: true },
   },
   {
     input: 'test/browser-standalone.ts',
     plugins: [build(), tasklocalFromSource, standaloneTs(), lowerAsync(), nodeResolve({ browser: true })],
-    output: { file: '.build/test/browser-standalone.js', format: 'iife', sourcemap: true },
+    output: { file: `${OUTPUT}/browser-standalone.js`, format: 'iife', sourcemap: true },
   },
 ];

@@ -5,6 +5,7 @@
 // source text: code of any shape, minified or compiled, is judged by what it does.
 import { Local, spawn } from '../src/index.js';
 import { privateSubclasses } from './native-private.js';
+import { itInDevelopment } from './mode.js';
 
 describe('a Local subclass written in any style', () => {
   it('is accepted whatever its methods contain: quotes, templates with #, regexes with #', async () => {
@@ -93,21 +94,27 @@ describe('a Local subclass written in any style', () => {
   });
 });
 
-describe('a Local subclass constructor that would rebuild something else for each task', () => {
-  it('is refused at construction when it reassigns a parameter before super(), naming both argument lists', () => {
-    class Endpoint extends Local {
-      constructor(path: string) {
-        path = '/api' + path;
-        super(path);
-      }
-    }
-    expect(() => new Endpoint('/users')).toThrowError(
-      TypeError,
-      /^Endpoint's constructor hands super\(\) values derived from its parameters: given \("\/api\/users"\), it hands on \("\/api\/api\/users"\)\. .*write super\(\.\.\.arguments\), or super\(a, b\) naming every parameter, and derive values in the constructor's body\.$/,
-    );
-  });
+/** The constructor-shape checks are a development aid; production builds skip them. */
+const itChecksShape = itInDevelopment("production builds do not check a Local subclass's constructor shape");
 
-  it('is refused when it hands super() a value computed from its parameters', () => {
+describe('a Local subclass constructor that would rebuild something else for each task', () => {
+  itChecksShape(
+    'is refused at construction when it reassigns a parameter before super(), naming both argument lists',
+    () => {
+      class Endpoint extends Local {
+        constructor(path: string) {
+          path = '/api' + path;
+          super(path);
+        }
+      }
+      expect(() => new Endpoint('/users')).toThrowError(
+        TypeError,
+        /^Endpoint's constructor hands super\(\) values derived from its parameters: given \("\/api\/users"\), it hands on \("\/api\/api\/users"\)\. .*write super\(\.\.\.arguments\), or super\(a, b\) naming every parameter, and derive values in the constructor's body\.$/,
+      );
+    },
+  );
+
+  itChecksShape('is refused when it hands super() a value computed from its parameters', () => {
     class Scaled extends Local {
       constructor(readonly n: number) {
         super(n * 10);
@@ -119,7 +126,7 @@ describe('a Local subclass constructor that would rebuild something else for eac
     );
   });
 
-  it('is refused in a subclass of a subclass that wraps its arguments for super()', () => {
+  itChecksShape('is refused in a subclass of a subclass that wraps its arguments for super()', () => {
     class Named extends Local {
       constructor(public options: { name: string }) {
         super(options);
@@ -136,7 +143,7 @@ describe('a Local subclass constructor that would rebuild something else for eac
     );
   });
 
-  it('is refused when it declares parameters it does not hand to super()', () => {
+  itChecksShape('is refused when it declares parameters it does not hand to super()', () => {
     class Member extends Local {
       constructor(
         public name: string,
@@ -151,16 +158,19 @@ describe('a Local subclass constructor that would rebuild something else for eac
     );
   });
 
-  it("is refused when it is handed Local's options but declares no parameters, naming the static options", () => {
-    class Context extends Local {
-      user = 'anonymous';
-    }
-    expect(() => new (Context as new (...args: unknown[]) => Local)({ inherit: true })).toThrowError(
-      TypeError,
-      /^Context got Local's options \(\{ inherit \}\) as an argument, and declares no parameters\. .*static inherit = true, static discriminator = new ZoneDiscriminator\(\), static requireTask = true\.$/,
-    );
-    expect(() => new Context()).not.toThrow();
-  });
+  itChecksShape(
+    "is refused when it is handed Local's options but declares no parameters, naming the static options",
+    () => {
+      class Context extends Local {
+        user = 'anonymous';
+      }
+      expect(() => new (Context as new (...args: unknown[]) => Local)({ inherit: true })).toThrowError(
+        TypeError,
+        /^Context got Local's options \(\{ inherit \}\) as an argument, and declares no parameters\. .*static inherit = true, static discriminator = new ZoneDiscriminator\(\), static requireTask = true\.$/,
+      );
+      expect(() => new Context()).not.toThrow();
+    },
+  );
 });
 
 describe('a Local subclass with private members', () => {

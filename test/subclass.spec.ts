@@ -1,5 +1,9 @@
 import { BaseDiscriminator, Local, spawn } from '../src/index.js';
 import { sleep } from './helpers.js';
+import { itInDevelopment } from './mode.js';
+
+/** The constructor-shape checks are a development aid; production builds skip them. */
+const itChecksShape = itInDevelopment("production builds do not check a Local subclass's constructor shape");
 
 describe('a Local subclass', () => {
   let calls: number;
@@ -68,17 +72,20 @@ describe('a Local subclass', () => {
     expect(t.celsius).toBe(0);
   });
 
-  it('refuses a constructor that hands super() other arguments than its own, saying what to write', () => {
-    class Forgetful extends Local {
-      constructor(public readonly value: string) {
-        super();
+  itChecksShape(
+    'refuses a constructor that hands super() other arguments than its own, saying what to write',
+    () => {
+      class Forgetful extends Local {
+        constructor(public readonly value: string) {
+          super();
+        }
       }
-    }
-    expect(() => new Forgetful('x')).toThrowError(
-      TypeError,
-      /^Forgetful's constructor declares 1 parameter and hands super\(\) only the first 0: .*hand its own parameters to super\(\) unchanged: write super\(\.\.\.arguments\)/,
-    );
-  });
+      expect(() => new Forgetful('x')).toThrowError(
+        TypeError,
+        /^Forgetful's constructor declares 1 parameter and hands super\(\) only the first 0: .*hand its own parameters to super\(\) unchanged: write super\(\.\.\.arguments\)/,
+      );
+    },
+  );
 
   it('chooses its discriminator with a static property', () => {
     let session: object = {};

@@ -1,6 +1,6 @@
 /**
  * Runs `script` in a fresh iframe after the given script files (paths Karma
- * serves, such as 'dist/tasklocal.umd.js'); resolves with the first
+ * serves, such as UMD from ../mode.js); resolves with the first
  * message the page posts to its parent.
  */
 export function inPage(scripts: string[], script: string): Promise<Record<string, unknown>> {

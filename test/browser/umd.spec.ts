@@ -1,10 +1,11 @@
 import * as source from '../../src/index.js';
 import { sleep } from '../helpers.js';
 
-// Karma loads dist/tasklocal.umd.min.js with a plain <script> tag, before zone.js.
+// Karma loads the UMD bundle of the mode under test (dist/tasklocal.umd.js in
+// development, .umd.min.js in production) with a plain <script> tag, before zone.js.
 const { TaskLocal } = window as unknown as { TaskLocal: typeof source };
 
-describe('the minified UMD bundle', () => {
+describe('the UMD bundle', () => {
   it('defines the global TaskLocal with every name the package exports, even when loaded before zone.js', () => {
     expect(Object.keys(TaskLocal).sort()).toEqual(Object.keys(source).sort());
   });

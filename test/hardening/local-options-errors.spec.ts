@@ -2,6 +2,7 @@
 // set up, and an existing Local's tasks never notice.
 import { Local, spawn, TaskDiscriminator, ZoneDiscriminator } from '../../src/index.js';
 import { bystander } from './bystander.js';
+import { itInDevelopment } from '../mode.js';
 
 describe('new Local() given bad options', () => {
   const badOptions: [string, unknown[], RegExp][] = [
@@ -59,6 +60,9 @@ describe('new Local() given bad options', () => {
   });
 });
 
+/** The constructor-shape checks are a development aid; production builds skip them. */
+const itChecksShape = itInDevelopment("production builds do not check a Local subclass's constructor shape");
+
 describe('a Local subclass whose constructor declares parameters but hands none to super', () => {
   class Forgetful extends Local {
     label: string;
@@ -75,19 +79,22 @@ describe('a Local subclass whose constructor declares parameters but hands none 
     }
   }
 
-  it('throws a TypeError naming the class and showing the fix, and other instances and tasks are untouched', async () => {
-    const careful = new Careful('kept');
-    const other = bystander(careful);
-    expect(() => new Forgetful('x')).toThrowError(
-      TypeError,
-      /^Forgetful's constructor declares 1 parameter and hands super\(\) only the first 0: .*write super\(\.\.\.arguments\), or super\(a, b\) naming every parameter, and derive values in the constructor's body\.$/,
-    );
-    expect(await other.report()).toEqual({ value: 'bystander value', keys: ['label', 'value'] });
-    expect(careful.label).toBe('kept');
-    expect(await spawn(() => careful.label)).toBe('kept');
-  });
+  itChecksShape(
+    'throws a TypeError naming the class and showing the fix, and other instances and tasks are untouched',
+    async () => {
+      const careful = new Careful('kept');
+      const other = bystander(careful);
+      expect(() => new Forgetful('x')).toThrowError(
+        TypeError,
+        /^Forgetful's constructor declares 1 parameter and hands super\(\) only the first 0: .*write super\(\.\.\.arguments\), or super\(a, b\) naming every parameter, and derive values in the constructor's body\.$/,
+      );
+      expect(await other.report()).toEqual({ value: 'bystander value', keys: ['label', 'value'] });
+      expect(careful.label).toBe('kept');
+      expect(await spawn(() => careful.label)).toBe('kept');
+    },
+  );
 
-  it('leaves no replay behind: a later subclass construction builds a fresh Local', async () => {
+  itChecksShape('leaves no replay behind: a later subclass construction builds a fresh Local', async () => {
     expect(() => new Forgetful('x')).toThrowError(TypeError);
     const first = new Careful('a');
     const second = new Careful('b');

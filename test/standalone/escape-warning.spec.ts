@@ -7,6 +7,7 @@
 import { Local, spawn, TaskVar } from '../../src/index.js';
 import { rearmWarnings } from '../../src/tasks/native-async-warning.js';
 import { sleep } from '../helpers.js';
+import { itInDevelopment } from '../mode.js';
 import { nativeAwaitsNative, nativeGetAfterHops, nativeReadAfterHops } from '../native-async.js';
 
 /** The console warnings about code that left its task, as text. */
@@ -17,36 +18,45 @@ function escapeWarnings(warn: jasmine.Spy): string[] {
     .filter((text) => /outside any task, after a native await/.test(text));
 }
 
+/** The reports are a development aid; production builds leave them out. */
+const itReports = itInDevelopment('production builds do not watch for escapes or warn about them');
+
 describe('on the standalone engine, code that escaped lowering', () => {
   beforeEach(() => rearmWarnings());
 
-  it('is reported once, by name, when spawn(() => save(id)) runs an async function that was not lowered', async () => {
-    const warn = spyOn(console, 'warn');
-    const request = new Local();
-    await Promise.all([
-      spawn(() => nativeReadAfterHops(request, 'a')),
-      spawn(() => nativeReadAfterHops(request, 'b')),
-    ]);
-    await spawn(() => nativeReadAfterHops(request, 'c'));
-    const warnings = escapeWarnings(warn);
-    expect(warnings.length).toBe(1);
-    expect(warnings[0]).toMatch(/^tasklocal: nativeReadAfterHops read a Local or TaskVar outside any task/);
-    expect(warnings[0]).toMatch(/bundler plugin/);
-  });
+  itReports(
+    'is reported once, by name, when spawn(() => save(id)) runs an async function that was not lowered',
+    async () => {
+      const warn = spyOn(console, 'warn');
+      const request = new Local();
+      await Promise.all([
+        spawn(() => nativeReadAfterHops(request, 'a')),
+        spawn(() => nativeReadAfterHops(request, 'b')),
+      ]);
+      await spawn(() => nativeReadAfterHops(request, 'c'));
+      const warnings = escapeWarnings(warn);
+      expect(warnings.length).toBe(1);
+      expect(warnings[0]).toMatch(/^tasklocal: nativeReadAfterHops read a Local or TaskVar outside any task/);
+      expect(warnings[0]).toMatch(/bundler plugin/);
+    },
+  );
 
-  it('is reported, with the chain that awaited it, when lowered code in a task awaits an async function that was not lowered', async () => {
-    const warn = spyOn(console, 'warn');
-    const request = new Local();
-    await spawn(async () => {
-      await sleep(1);
-      return nativeAwaitsNative(request, 'a');
-    });
-    expect(escapeWarnings(warn)).toEqual([
-      jasmine.stringMatching(/^tasklocal: nativeReadAfterHops \(awaited by nativeAwaitsNative\) read/),
-    ]);
-  });
+  itReports(
+    'is reported, with the chain that awaited it, when lowered code in a task awaits an async function that was not lowered',
+    async () => {
+      const warn = spyOn(console, 'warn');
+      const request = new Local();
+      await spawn(async () => {
+        await sleep(1);
+        return nativeAwaitsNative(request, 'a');
+      });
+      expect(escapeWarnings(warn)).toEqual([
+        jasmine.stringMatching(/^tasklocal: nativeReadAfterHops \(awaited by nativeAwaitsNative\) read/),
+      ]);
+    },
+  );
 
-  it('is reported for a TaskVar read after the escape, too', async () => {
+  itReports('is reported for a TaskVar read after the escape, too', async () => {
     const warn = spyOn(console, 'warn');
     const user = new TaskVar<string>();
     await spawn(async () => {

@@ -1,10 +1,10 @@
 // Fresh pages that load tasklocal's UMD bundle, with or without zone.js: the
 // standalone engine is used only when chosen, and with zone.js loaded it
-// still does not use zones. The development UMD: the specs read its full
-// messages (the minified one gives codes).
+// still does not use zones.
 import { inPage, PAGE_HELPERS } from '../browser/in-page.js';
+import { UMD } from '../mode.js';
+import { textMatching } from '../production-messages.js';
 
-const UMD = 'dist/tasklocal.umd.js';
 const ZONE = 'node_modules/zone.js/bundles/zone.umd.js';
 const helpers = PAGE_HELPERS;
 
@@ -46,7 +46,7 @@ describe('a page on the standalone engine', () => {
       inTimer: 'no task',
       after: 'a',
       engine: 'standalone',
-      zoneOfTask: jasmine.stringMatching(
+      zoneOfTask: textMatching(
         /^Error: Task\.zone needs zone\.js, and tasklocal runs on the standalone engine/,
       ),
     });

@@ -1,6 +1,7 @@
 import { Local, Snapshot, spawn } from '../../src/index.js';
 import { rearmWarnings } from '../../src/tasks/native-async-warning.js';
 import { sleep } from '../helpers.js';
+import { itInDevelopment } from '../mode.js';
 import { nativeNoop, nativeTask, nativeTaskWithSnapshot } from '../native-async.js';
 
 describe('native async/await', () => {
@@ -11,8 +12,10 @@ describe('native async/await', () => {
 
   describe('warns once on the console, naming the fixes,', () => {
     beforeEach(() => rearmWarnings());
+    /** The warnings are a development aid; production builds leave them out (the silent case below holds in both). */
+    const itWarns = itInDevelopment('production builds do not warn about native async');
 
-    it('when spawn is given a native async function', async () => {
+    itWarns('when spawn is given a native async function', async () => {
       const warn = spyOn(console, 'warn');
       await spawn(nativeNoop);
       await spawn(nativeNoop);
@@ -25,15 +28,18 @@ describe('native async/await', () => {
       );
     });
 
-    it("when a task function returns a native async function's promise, as spawn(() => handle(id)) does", async () => {
-      const warn = spyOn(console, 'warn');
-      await spawn(() => nativeNoop());
-      await spawn(() => nativeNoop());
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(String(warn.calls.argsFor(0)[0])).toMatch(/a task returned a native promise.*bundler plugin/);
-    });
+    itWarns(
+      "when a task function returns a native async function's promise, as spawn(() => handle(id)) does",
+      async () => {
+        const warn = spyOn(console, 'warn');
+        await spawn(() => nativeNoop());
+        await spawn(() => nativeNoop());
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(String(warn.calls.argsFor(0)[0])).toMatch(/a task returned a native promise.*bundler plugin/);
+      },
+    );
 
-    it("when a generator task yields a native async function's promise", async () => {
+    itWarns("when a generator task yields a native async function's promise", async () => {
       const warn = spyOn(console, 'warn');
       await spawn(function* () {
         yield nativeNoop();

@@ -1,0 +1,3 @@
+import { suite } from './jasmine-suite.mjs';
+
+export default suite('node.mjs', { stopSpecOnExpectationFailure: false });
