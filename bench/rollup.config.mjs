@@ -11,9 +11,19 @@ const oneTasklocal = {
   resolveId: (id) => (id === 'tasklocal' ? path.resolve('dist/tasklocal.mjs') : null),
 };
 
+// dist/tasklocal.mjs picks its development or production checks by
+// process.env.NODE_ENV, which bundlers replace and a page does not have: the
+// page gets the mode the Node side runs in (NODE_ENV unset: development).
+const MODE = JSON.stringify(process.env.NODE_ENV ?? 'development');
+const nodeEnv = {
+  name: 'node-env',
+  transform: (code) =>
+    code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', MODE) : null,
+};
+
 const page = (input, file) => ({
   input,
-  plugins: [oneTasklocal, nodeResolve({ browser: true })],
+  plugins: [oneTasklocal, nodeResolve({ browser: true }), nodeEnv],
   output: { file, format: 'iife' },
   onwarn(warning, warn) {
     // OpenTelemetry's ESM build rewrites `this` at top level; harmless here.

@@ -40,7 +40,7 @@ export const REGISTRY_SHAPES: Record<number, RegistryShape> = {
       version: 'string',
     },
     rootFrame: { isRunScope: 'boolean', task: 'null', values: 'Map' },
-    engine: ['current', 'fork', 'frameOf', 'isWithin', 'isZone', 'name', 'run', 'zoneOf'],
+    engine: ['current', 'fork', 'frameOf', 'isWithin', 'isZone', 'name', 'promiseState', 'run', 'zoneOf'],
     copyHooks: { taskFinished: 'function', taskStarted: 'function' },
   },
 };

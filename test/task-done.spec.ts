@@ -1,7 +1,7 @@
 // Releasing per-task resources once a task is done: the seed's
 // discriminator.dispose(handler), and Task.whenDone underneath it.
 import { BaseDiscriminator, spawn, TaskDiscriminator, type Task } from '../src/index.js';
-import { hop } from './helpers.js';
+import { hop, sleep } from './helpers.js';
 
 /** A task that runs until `release()` is called, registering `onStart` first. */
 function held(name: string, onStart: () => void) {
@@ -63,5 +63,32 @@ describe('task.whenDone(handler)', () => {
     expect(seen).toEqual(['failed: rejected']);
     await hop();
     expect(seen).toEqual(['failed: rejected', 'done: fulfilled']);
+  });
+
+  it('runs for a task whose function returns a promise, fulfilled or rejected, as dispose does inside it', async () => {
+    const seen: string[] = [];
+    const discriminator = new TaskDiscriminator();
+    let finish!: () => void;
+    const running = spawn(() => new Promise<void>((resolve) => (finish = resolve)));
+    running.whenDone((task) => seen.push(`running: ${task.state}`));
+    const failing = spawn(() => {
+      discriminator.dispose((task) => seen.push(`failing: ${task.state}`));
+      return hop().then(() => {
+        throw new Error('no');
+      });
+    });
+    await expectAsync(failing).toBeRejected();
+    await hop();
+    expect(seen).toEqual(['failing: rejected']);
+    finish();
+    await running;
+    await hop();
+    expect(seen).toEqual(['failing: rejected', 'running: fulfilled']);
+    const settled = spawn(() => hop().then(() => 'done'));
+    await sleep(1); // nobody awaited it
+    settled.whenDone((task) => seen.push(`settled: ${task.state}`));
+    expect(seen.length).toBe(2);
+    await hop();
+    expect(seen).toEqual(['failing: rejected', 'running: fulfilled', 'settled: fulfilled']);
   });
 });

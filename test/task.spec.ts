@@ -31,6 +31,29 @@ describe('Task', () => {
     expect(failing.state).toBe('rejected');
   });
 
+  it('reads its end state in the first reaction to its result, and later without ever being awaited', async () => {
+    const awaited = spawn(() => hop().then(() => 'done'));
+    expect(await awaited.then(() => awaited.state)).toBe('fulfilled');
+    const failing = spawn(() =>
+      hop().then(() => {
+        throw new Error('no');
+      }),
+    );
+    expect(await failing.then(String, () => failing.state)).toBe('rejected');
+    // Nobody calls then, catch, finally or whenDone on these: the state is still right.
+    let finish!: () => void;
+    const unawaited = spawn(() => new Promise<void>((resolve) => (finish = resolve)).then(() => 'done'));
+    const generator = spawn(function* () {
+      yield hop();
+      return 'done';
+    });
+    await sleep(1);
+    expect(unawaited.state).toBe('pending');
+    finish();
+    await sleep(1);
+    expect([unawaited.state, generator.state]).toEqual(['fulfilled', 'fulfilled']);
+  });
+
   it('reports a rejection that nobody awaits as unhandled, and one awaited in time as handled', async () => {
     if (engineName() === 'zone' && typeof (globalThis as { process?: unknown }).process === 'undefined') {
       // So with the code before this spec too: zone.js reports here to listeners Jasmine did not add.
@@ -51,6 +74,27 @@ describe('Task', () => {
       // One report, and not for the awaited task (zone.js reports without the error's message).
       expect(reported.length).toBe(1);
       expect(reported[0]).not.toContain('Error: awaited');
+    });
+  });
+
+  it('still reports unobserved rejections as unhandled after their state or whenDone was asked', async () => {
+    if (engineName() === 'zone' && typeof (globalThis as { process?: unknown }).process === 'undefined') {
+      pending("zone.js in a browser does not deliver unhandled rejections to Jasmine's global error spy");
+    }
+    await spyOnGlobalErrorsAsync(async (globalErrorSpy) => {
+      const fail = () =>
+        hop().then(() => {
+          throw new Error('nobody awaits this');
+        });
+      const stateRead = spawn(fail);
+      const watched = spawn(fail);
+      const states: string[] = [stateRead.state];
+      watched.whenDone((task) => states.push(task.state));
+      await sleep(1);
+      states.push(stateRead.state);
+      await sleep(1);
+      expect(states).toEqual(['pending', 'rejected', 'rejected']);
+      expect(globalErrorSpy.calls.count()).toBe(2);
     });
   });
 });

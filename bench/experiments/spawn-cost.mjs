@@ -1,7 +1,9 @@
 // Experiment behind BENCHMARKS.md's spawn and memory recommendations (not part
 // of `npm run bench`): raw zone forks with tasklocal's extra layers added one at
 // a time: a wrapper promise resolved with the body's promise, and a non-promise
-// thenable handed to Promise.all. Time per task (best of 3) and heap per live task.
+// thenable handed to Promise.all. Time per task (best of 5, wall clock and the
+// process's CPU time: on a shared, loaded machine the CPU time is the steadier
+// of the two) and heap per live task.
 //   node --expose-gc bench/experiments/spawn-cost.mjs
 import 'zone.js/node';
 import { Local, spawn } from '../../dist/tasklocal.mjs';
@@ -38,14 +40,18 @@ const variants = {
 };
 
 const time = {};
-for (let round = 0; round < 3; round++) {
+const cpu = {};
+for (let round = 0; round < 5; round++) {
   for (const [name, start] of Object.entries(variants)) {
     gc();
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const all = new Array(N);
     for (let i = 0; i < N; i++) all[i] = start(i, () => Promise.resolve());
     await Promise.all(all);
+    const used = process.cpuUsage(c0);
     time[name] = Math.min(time[name] ?? Infinity, ((performance.now() - t0) * 1000) / N);
+    cpu[name] = Math.min(cpu[name] ?? Infinity, (used.user + used.system) / N);
   }
 }
 for (const [name, start] of Object.entries(variants)) {
@@ -61,7 +67,9 @@ for (const [name, start] of Object.entries(variants)) {
   await Promise.all(all);
   all = null;
   const ratio = time[name] / time['raw fork+run'];
+  const cpuRatio = cpu[name] / cpu['raw fork+run'];
   console.log(
-    `${name.padEnd(20)} ${time[name].toFixed(2)} µs/task (${ratio.toFixed(2)}× raw)  ${bytes.toFixed(0)} B/live task`,
+    `${name.padEnd(20)} ${time[name].toFixed(2)} µs/task (${ratio.toFixed(2)}× raw)  ` +
+      `CPU ${cpu[name].toFixed(2)} µs/task (${cpuRatio.toFixed(2)}× raw)  ${bytes.toFixed(0)} B/live task`,
   );
 }

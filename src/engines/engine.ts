@@ -46,4 +46,10 @@ export interface Engine {
   isWithin(context: object, ancestor: object): boolean;
   /** True when `value` is a zone this engine can fork from. */
   isZone(value: unknown): boolean;
+  /**
+   * How `promise` stands now, read from the promise itself without reacting
+   * to it, or undefined where this engine cannot tell (native promises keep
+   * their state hidden). Optional: an engine made by another copy may lack it.
+   */
+  promiseState?(promise: object): 'pending' | 'fulfilled' | 'rejected' | undefined;
 }

@@ -47,6 +47,11 @@ export abstract class ZonelessEngine implements Engine {
   isZone(): boolean {
     return false;
   }
+
+  /** Native promises hide their state: tasks watch their results instead. */
+  promiseState(): undefined {
+    return undefined;
+  }
 }
 
 // Not a method: every method of an engine is part of what copies share (test/registry-shapes.ts).

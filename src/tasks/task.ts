@@ -6,7 +6,7 @@ import type { ZoneLike } from '../engines/engine.js';
 import { drive } from './drive.js';
 import { Frame } from '../engines/frame.js';
 import { warnOnNativeAsync, warnOnNativePromise } from './native-async-warning.js';
-import { taskFinished, taskStarted } from './copy.js';
+import { taskStarted } from './copy.js';
 import { realm } from '../engines/realm.js';
 import { checkSpawnArguments, type SpawnOptions, type TaskFunction } from './task-arguments.js';
 
@@ -23,7 +23,12 @@ export class Task<T = unknown> implements PromiseLike<T> {
   private readonly number: number;
   private readonly context: object;
   private result: Promise<T>;
-  private settled: TaskState = 'pending';
+  /**
+   * How the task ended, or 'pending' while something (the generator's driver,
+   * a watch on the result) will say; UNWATCHED while nothing watches the
+   * result and the engine reads its state when asked.
+   */
+  private settled: TaskState | typeof UNWATCHED = 'pending';
   /** Whether then, catch or finally was called: someone handles the task's rejection. */
   private observed = false;
   private doneHandlers: (() => void)[] | undefined;
@@ -63,7 +68,12 @@ export class Task<T = unknown> implements PromiseLike<T> {
 
   /** Whether the task is still running, or how it ended; readable without awaiting it. */
   get state(): TaskState {
-    return this.settled;
+    const settled = this.settled;
+    if (settled === 'fulfilled' || settled === 'rejected') return settled;
+    // No result yet while the function runs; once there is one, it may have
+    // settled already: a watch hears of that a microtask later.
+    const result = this.result as Promise<T> | undefined;
+    return result === undefined ? 'pending' : (engine().promiseState?.(result) ?? 'pending');
   }
 
   /**
@@ -77,8 +87,16 @@ export class Task<T = unknown> implements PromiseLike<T> {
         fault('TL207', DEV && `task.whenDone(handler) needs a function, got ${describe(handler)}.`),
       );
     }
-    if (this.settled === 'pending') (this.doneHandlers ??= []).push(() => handler(this));
-    else queueMicrotask(() => handler(this));
+    if (this.state !== 'pending') {
+      queueMicrotask(() => handler(this));
+      return;
+    }
+    (this.doneHandlers ??= []).push(() => handler(this));
+    // The first handler is what needs the end of a result nobody watched yet.
+    if (this.settled === UNWATCHED) {
+      this.settled = 'pending';
+      void this.watch(this.result);
+    }
   }
 
   /** The zone forked for this task; everything the task schedules runs in it. Needs zone.js. */
@@ -119,7 +137,7 @@ export class Task<T = unknown> implements PromiseLike<T> {
     options: object,
     inspect: (value: unknown, options: object) => string,
   ): string {
-    return `Task ${inspect({ name: this.name, state: this.settled }, options)}`;
+    return `Task ${inspect({ name: this.name, state: this.state }, options)}`;
   }
 
   /**
@@ -145,7 +163,16 @@ export class Task<T = unknown> implements PromiseLike<T> {
     }
     if (isThenable(value)) {
       const adopted = DEV ? warnOnNativePromise(value, 'returned') : value;
-      return this.watch(Promise.resolve(adopted as PromiseLike<T>));
+      const result = Promise.resolve(adopted as PromiseLike<T>);
+      // Where the engine reads a promise's state (zone.js), nothing watches the
+      // result until whenDone needs its end: a watch is a reaction, a derived
+      // promise and two handlers per task (BENCHMARKS.md, issue 20).
+      // A whenDone called while the function ran needs the watch now.
+      if (this.doneHandlers !== undefined || engine().promiseState?.(result) === undefined) {
+        return this.watch(result);
+      }
+      this.settled = UNWATCHED;
+      return result;
     }
     this.finish('fulfilled');
     return Promise.resolve(value as T);
@@ -153,7 +180,8 @@ export class Task<T = unknown> implements PromiseLike<T> {
 
   /**
    * The result as it is, watched on the side so that the task is marked
-   * finished once it settles: whoever awaits the task reacts to the same
+   * finished once it settles (at spawn where the engine cannot read a
+   * promise's state, else at the first whenDone): whoever awaits the task reacts to the same
    * promise, with no extra hop. The watch handles a rejection, so if nobody
    * has called then, catch or finally by then, it rejects a promise of its
    * own in its place, which surfaces as unhandled unless awaited at once.
@@ -196,7 +224,6 @@ export class Task<T = unknown> implements PromiseLike<T> {
 
   private finish(state: TaskState): void {
     this.settled = state;
-    taskFinished();
     const handlers = this.doneHandlers;
     this.doneHandlers = undefined;
     // Each handler runs on its own, so that one that throws neither stops the others nor the task.
@@ -211,6 +238,9 @@ export class Task<T = unknown> implements PromiseLike<T> {
  * const state: TaskState = spawn(() => 1).state; // 'fulfilled': a plain value settles at once
  */
 export type TaskState = 'pending' | 'fulfilled' | 'rejected';
+
+/** A task's `settled` while nothing watches its result: its state is read from the result. */
+const UNWATCHED = 'unwatched';
 
 // A generator task that yields a native async function's promise has lost the task inside that function (development only).
 const warnOnYield = (value: unknown): unknown => warnOnNativePromise(value, 'yielded');

@@ -1,4 +1,4 @@
-import { Local, spawn, TaskVar } from '../../src/index.js';
+import { Local, spawn, TaskDiscriminator, TaskVar } from '../../src/index.js';
 import { hop, sleep } from '../helpers.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -50,6 +50,27 @@ describe('storage lifetime', () => {
       gc!();
     }
     expect(refs[0].deref()).toBeUndefined();
+  });
+
+  it('lets the last task to read a Local, a TaskVar and a discriminator be collected when its function returns a promise', async () => {
+    if (!gc) fail('run Node with --expose-gc (npm test does)');
+    const local = new Local();
+    const user = new TaskVar<object>();
+    const discriminator = new TaskDiscriminator();
+    const refs: WeakRef<object>[] = [];
+    // Nobody awaits, reads the state of, or waits for this task: it ends on its own.
+    spawn(() => {
+      const payload = { bytes: new Uint8Array(1024 * 1024) };
+      refs.push(new WeakRef(payload), new WeakRef(discriminator.current()!));
+      local.payload = payload;
+      user.set(payload);
+      return hop().then(() => void [local.payload, user.get(), discriminator.current()]); // the caches hold it now
+    });
+    for (let round = 0; round < 3; round++) {
+      await sleep(1);
+      gc!();
+    }
+    expect(refs.map((ref) => ref.deref())).toEqual([undefined, undefined]);
   });
 
   it('lets the values of Locals used outside any task and then dropped be collected, while no task finishes', async () => {

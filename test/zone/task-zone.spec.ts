@@ -1,4 +1,4 @@
-import { currentTask, spawn, Task } from '../../src/index.js';
+import { currentTask, Local, spawn, Task, TaskVar } from '../../src/index.js';
 import { sleep, zoneName } from '../helpers.js';
 
 // What spawn and currentTask do with zones; these need the zone engine.
@@ -41,5 +41,32 @@ describe('currentTask with zones', () => {
     expect(innerSeen).toBe(inner);
     expect(forked).toBe(outer);
     expect(afterHop).toBe(outer);
+  });
+});
+
+describe('the read caches of tasks on zones', () => {
+  it('schedule nothing in the zone a task runs in: an Angular zone would see their release as work', async () => {
+    const local = new Local();
+    const variable = new TaskVar<number>();
+    const scheduled: string[] = [];
+    const app = Zone.current.fork({
+      name: 'app',
+      onScheduleTask(delegate, current, target, task) {
+        scheduled.push(task.source);
+        return delegate.scheduleTask(target, task);
+      },
+    });
+    await spawn(
+      function* () {
+        local.x = 1;
+        variable.set(1);
+        void [local.x, variable.get()]; // fills the read caches
+        yield sleep(0);
+        return local.x;
+      },
+      { zone: app },
+    );
+    // Only what the task itself scheduled: its timer and the promise jobs of its steps.
+    expect(scheduled.filter((source) => source !== 'setTimeout' && source !== 'Promise.then')).toEqual([]);
   });
 });
