@@ -4,17 +4,17 @@
 // defaults.browser.ts, defaults.standalone.ts, defaults.umd.ts.
 import { hasZone } from '../base/platform.js';
 import { createAlsEngine } from './als.js';
-import type { Engine, EngineName } from './engine.js';
+import type { BuiltInEngine, Engine } from './engine.js';
 import { createZoneEngine } from './zone.js';
 
 /** The engines this build carries, by name. */
-export const ENGINES: { readonly [name in EngineName]?: () => Engine } = {
+export const ENGINES: Readonly<Record<BuiltInEngine, () => Engine>> = {
   zone: createZoneEngine,
   'async-local-storage': createAlsEngine,
 };
 
 /** The engine to start when the app chose none. */
-export const DEFAULT_ENGINE = (): EngineName => (hasZone() ? 'zone' : 'async-local-storage');
+export const DEFAULT_ENGINE = (): BuiltInEngine => (hasZone() ? 'zone' : 'async-local-storage');
 
 /** Whether to commit to the default before anything needs a context: once zone.js is loaded. */
 export const commitsAtOnce = hasZone;

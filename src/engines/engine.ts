@@ -25,6 +25,9 @@ export interface EngineChoice {
  */
 export type EngineName = 'zone' | 'async-local-storage' | 'standalone';
 
+/** The engines every build carries (defaults.ts), chosen by name; the standalone one is passed itself. */
+export type BuiltInEngine = Exclude<EngineName, 'standalone'>;
+
 /**
  * The platform under tasklocal: it knows which context code runs in now, the
  * frame (task and TaskVar values) a context carries, and how to make and

@@ -7,7 +7,6 @@ import { recordHeir, type Heir } from '../tasks/heirs.js';
 import { cacheFilled, mayCache, type ReadCache } from '../tasks/read-cache.js';
 import { replayConstructor, type Replay } from './replay.js';
 import { outsideTaskError, untrackedTaskError } from './task-scoped.js';
-import type { Task } from '../tasks/task.js';
 import { currentTask } from '../tasks/spawn.js';
 
 /** One tracked object's attributes. */
@@ -37,11 +36,6 @@ export interface StorageOptions {
   readonly requireTask: boolean;
   /** The Local's class name, for messages. */
   readonly label: string;
-}
-
-/** The task code runs in now, or null. */
-function taskNow(): Task | null {
-  return currentTask();
 }
 
 /**
@@ -123,7 +117,7 @@ export class Storage implements ReadCache, Heir {
     const store =
       (owner == null ? this.defaultStore : this.stores.get(owner)) ??
       this.create(owner as object | null | undefined);
-    if (mayCache(taskNow())) {
+    if (mayCache(currentTask())) {
       this.lastOwner = owner;
       this.lastStore = store;
       cacheFilled((this.handle ??= new WeakRef(this)));
@@ -137,7 +131,7 @@ export class Storage implements ReadCache, Heir {
     // Promise machinery reads `then` on whatever it resolves with, task or not:
     // a task-scoped Local handed out of its task is still safe to await.
     if (key === 'then') return EMPTY_STORE;
-    const task = taskNow();
+    const task = currentTask();
     throw task === null
       ? outsideTaskError(this.options.label)
       : untrackedTaskError(this.options.label, task, this.discriminator);
@@ -178,7 +172,7 @@ export class Storage implements ReadCache, Heir {
         ),
       );
     }
-    if (this.options.inherit) this.heirOf(taskNow());
+    if (this.options.inherit) this.heirOf(currentTask());
   }
 
   /** Records that this Local holds values in `task`, so that tasks it spawns inherit them. */
